@@ -1,0 +1,19 @@
+/* plenary-json-scan.h: a first pass over JSON bytes before json-glib sees them
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean plenary_json_scan (const char  *data,
+                            gsize        length,
+                            guint        max_depth,
+                            const char  *display_name,
+                            GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,904 @@
+/* plenary-votes-reader.c: reading the native `plenary-votes` JSON format
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Validation is strict: the first thing wrong stops the load, and the error
+ * names the file, the JSON path of the offending value and what is wrong
+ * with it. No half-loaded dataset ever leaves this file.
+ */
+
+#define G_LOG_DOMAIN "plenary-io"
+
+#include "config.h"
+
+#include <stdarg.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "plenary-countries.h"
+#include "plenary-date.h"
+#include "plenary-io-error.h"
+#include "plenary-json-scan.h"
+#include "plenary-votes-format.h"
+
+#define MAX_PATH 8
+
+typedef struct
+{
+  const char *key;   /* NULL for an array index */
+  guint       index;
+} PathSegment;
+
+typedef struct
+{
+  const char     *display_name;
+  PlenaryDataset *dataset;
+  PathSegment     path[MAX_PATH];
+  guint           depth;
+} Reader;
+
+static const char * const root_fields[] = {
+  "format", "version", "title", "source", "members", "resolutions", NULL
+};
+static const char * const member_fields[] = {
+  "code", "name", "group", "admitted", "left", NULL
+};
+static const char * const resolution_fields[] = {
+  "symbol", "body", "date", "session", "title", "titles", "draft", "meeting",
+  "majority", "outcome", "votes", "totals", NULL
+};
+static const char * const vote_fields[] = {
+  "yes", "no", "abstain", "non_voting", NULL
+};
+
+static void
+push_key (Reader     *reader,
+          const char *key)
+{
+  g_assert (reader->depth < MAX_PATH);
+  reader->path[reader->depth++] = (PathSegment) { key, 0 };
+}
+
+static void
+push_index (Reader *reader,
+            guint   index)
+{
+  g_assert (reader->depth < MAX_PATH);
+  reader->path[reader->depth++] = (PathSegment) { NULL, index };
+}
+
+static void
+pop (Reader *reader)
+{
+  g_assert (reader->depth > 0);
+  reader->depth--;
+}
+
+static char *
+format_path (const Reader *reader)
+{
+  GString *path = g_string_new (NULL);
+
+  for (guint i = 0; i < reader->depth; i++)
+    {
+      if (reader->path[i].key == NULL)
+        g_string_append_printf (path, "[%u]", reader->path[i].index);
+      else if (i == 0)
+        g_string_append (path, reader->path[i].key);
+      else
+        g_string_append_printf (path, ".%s", reader->path[i].key);
+    }
+  return g_string_free (path, FALSE);
+}
+
+static char *
+format_message_with_path (const Reader *reader,
+                          const char   *message)
+{
+  g_autofree char *path = format_path (reader);
+
+  if (*path == '\0')
+    return g_strdup_printf ("%s: %s", reader->display_name, message);
+  return g_strdup_printf ("%s: %s: %s", reader->display_name, path, message);
+}
+
+static void
+warn (const Reader *reader,
+      const char   *message)
+{
+  g_autofree char *full = format_message_with_path (reader, message);
+
+  plenary_dataset_add_warning (reader->dataset, full);
+}
+
+G_GNUC_PRINTF (4, 5)
+static gboolean
+fail (const Reader  *reader,
+      GError       **error,
+      int            code,
+      const char    *format,
+      ...)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *full = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  full = format_message_with_path (reader, message);
+  g_set_error_literal (error, PLENARY_IO_ERROR, code, full);
+  return FALSE;
+}
+
+static const char *
+node_kind (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    case G_TYPE_INT64:
+    case G_TYPE_DOUBLE:
+    default:
+      return _("a number");
+    }
+}
+
+static gboolean
+is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+fail_type (const Reader  *reader,
+           GError       **error,
+           JsonNode      *node,
+           const char    *expected)
+{
+  /* Translators: "expected a string, found a number". */
+  return fail (reader, error, PLENARY_IO_ERROR_WRONG_TYPE,
+               _("expected %s, found %s"), expected, node_kind (node));
+}
+
+/* Rejects any key of @object not in @allowed. */
+static gboolean
+check_fields (Reader             *reader,
+              JsonObject         *object,
+              const char * const *allowed,
+              GError            **error)
+{
+  JsonObjectIter iter;
+  const char *key;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &key, NULL))
+    {
+      if (!g_strv_contains (allowed, key))
+        {
+          g_autofree char *expected = g_strjoinv (", ", (char **) allowed);
+          gboolean ret;
+
+          push_key (reader, key);
+          ret = fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_FIELD,
+                      _("unknown field; the format knows %s"), expected);
+          pop (reader);
+          return ret;
+        }
+    }
+  return TRUE;
+}
+
+/* Reads an optional string field: absent or null gives NULL. On a wrong type,
+ * returns FALSE with @error set. */
+static gboolean
+read_optional_string (Reader      *reader,
+                      JsonObject  *object,
+                      const char  *key,
+                      const char **value,
+                      GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  gboolean ret = TRUE;
+
+  *value = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  push_key (reader, key);
+  if (is_string (node))
+    *value = json_node_get_string (node);
+  else
+    ret = fail_type (reader, error, node, _("a string"));
+  pop (reader);
+  return ret;
+}
+
+static gboolean
+read_required_string (Reader      *reader,
+                      JsonObject  *object,
+                      const char  *key,
+                      const char **value,
+                      GError     **error)
+{
+  if (!json_object_has_member (object, key))
+    return fail (reader, error, PLENARY_IO_ERROR_MISSING_FIELD,
+                 _("the required field “%s” is missing"), key);
+  if (!read_optional_string (reader, object, key, value, error))
+    return FALSE;
+  if (*value == NULL || **value == '\0')
+    {
+      gboolean ret;
+
+      push_key (reader, key);
+      ret = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE, _("must not be empty"));
+      pop (reader);
+      return ret;
+    }
+  return TRUE;
+}
+
+static gboolean
+read_optional_date (Reader      *reader,
+                    JsonObject  *object,
+                    const char  *key,
+                    GDate       *date,
+                    GError     **error)
+{
+  const char *text;
+  gboolean ret = TRUE;
+
+  g_date_clear (date, 1);
+  if (!read_optional_string (reader, object, key, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+
+  push_key (reader, key);
+  if (!plenary_date_parse_iso (text, date))
+    ret = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                _("“%s” is not a date of the form YYYY-MM-DD"), text);
+  pop (reader);
+  return ret;
+}
+
+static gboolean
+valid_code (const char *code)
+{
+  if (strlen (code) != 3)
+    return FALSE;
+  for (guint i = 0; i < 3; i++)
+    if (!g_ascii_isupper (code[i]))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+read_member (Reader      *reader,
+             JsonObject  *object,
+             GHashTable  *declared,
+             GError     **error)
+{
+  g_autoptr(PlenaryMember) member = NULL;
+  const char *code, *name, *group_key;
+  PlenaryGroup group = PLENARY_GROUP_NONE;
+  GDate admitted, left;
+  int index;
+
+  if (!check_fields (reader, object, member_fields, error) ||
+      !read_required_string (reader, object, "code", &code, error) ||
+      !read_optional_string (reader, object, "name", &name, error) ||
+      !read_optional_string (reader, object, "group", &group_key, error) ||
+      !read_optional_date (reader, object, "admitted", &admitted, error) ||
+      !read_optional_date (reader, object, "left", &left, error))
+    return FALSE;
+
+  push_key (reader, "code");
+  if (!valid_code (code))
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("“%s” is not a member code: use three capital letters, "
+                   "ISO 3166-1 alpha-3 or a historical code such as SUN"), code);
+  if (g_hash_table_contains (declared, code))
+    return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
+                 _("the member “%s” is declared twice"), code);
+  pop (reader);
+
+  if (group_key != NULL && !plenary_group_from_key (group_key, &group))
+    {
+      push_key (reader, "group");
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("“%s” is not a regional group; use AG, APG, EEG, GRULAC, WEOG or none"),
+                   group_key);
+    }
+
+  if (g_date_valid (&admitted) && g_date_valid (&left) && g_date_compare (&left, &admitted) <= 0)
+    {
+      push_key (reader, "left");
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("the member left before it was admitted"));
+    }
+
+  index = plenary_dataset_lookup_member (reader->dataset, code);
+  if (index >= 0)
+    {
+      member = g_object_ref (plenary_dataset_get_member (reader->dataset, index));
+    }
+  else
+    {
+      if (name == NULL && !plenary_countries_is_known (code))
+        return fail (reader, error, PLENARY_IO_ERROR_MISSING_FIELD,
+                     _("the member “%s” needs a “name”: it is not a code that "
+                       "iso-codes knows"), code);
+      member = plenary_member_new (code);
+      plenary_dataset_add_member (reader->dataset, member);
+    }
+
+  plenary_member_set_name (member, name);
+  if (json_object_has_member (object, "group"))
+    plenary_member_set_group (member, group);
+  plenary_member_set_admitted (member, &admitted);
+  plenary_member_set_left (member, &left);
+  plenary_member_set_declared (member, TRUE);
+  g_hash_table_add (declared, g_strdup (code));
+  return TRUE;
+}
+
+static gboolean
+read_members (Reader      *reader,
+              JsonNode    *node,
+              GError     **error)
+{
+  g_autoptr(GHashTable) declared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (reader, error, node, _("an array"));
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      push_index (reader, i);
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail_type (reader, error, element, _("an object"));
+      if (!read_member (reader, json_node_get_object (element), declared, error))
+        return FALSE;
+      pop (reader);
+    }
+  return TRUE;
+}
+
+/* Reads one vote list, e.g. votes.yes, into @resolution. @seen maps each
+ * code already read in this resolution to the list that named it. */
+static gboolean
+read_vote_list (Reader            *reader,
+                JsonNode          *node,
+                PlenaryVote        vote,
+                PlenaryResolution *resolution,
+                GHashTable        *seen,
+                GError           **error)
+{
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (reader, error, node, _("an array of member codes"));
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *code;
+      const char *earlier;
+      int index;
+
+      push_index (reader, i);
+      if (!is_string (element))
+        return fail_type (reader, error, element, _("a member code"));
+
+      code = json_node_get_string (element);
+      index = plenary_dataset_lookup_member (reader->dataset, code);
+      if (index < 0)
+        return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
+                     _("unknown member code “%s”"), code);
+
+      earlier = g_hash_table_lookup (seen, code);
+      if (earlier != NULL)
+        return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_VOTE,
+                     _("“%s” is listed twice; it is already under “%s”"), code, earlier);
+      g_hash_table_insert (seen, (gpointer) code, (gpointer) plenary_vote_to_key (vote));
+
+      plenary_resolution_set_vote (resolution, (guint) index, vote);
+
+      if (plenary_resolution_get_body (resolution) == PLENARY_BODY_GENERAL_ASSEMBLY &&
+          !plenary_member_is_un_member_on (plenary_dataset_get_member (reader->dataset, index),
+                                           plenary_resolution_get_date (resolution)))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("“%s” votes on a date when, by its admission and departure "
+                               "dates, it was not a member"), code);
+          warn (reader, message);
+        }
+      pop (reader);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_votes (Reader            *reader,
+            JsonNode          *node,
+            PlenaryResolution *resolution,
+            GError           **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (reader, error, node, _("an object with the lists yes, no, abstain and non_voting"));
+
+  object = json_node_get_object (node);
+  if (!check_fields (reader, object, vote_fields, error))
+    return FALSE;
+
+  for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
+    {
+      const char *key = plenary_vote_to_key (vote);
+      JsonNode *list = json_object_get_member (object, key);
+
+      if (list == NULL)
+        continue;
+      push_key (reader, key);
+      if (!read_vote_list (reader, list, vote, resolution, seen, error))
+        return FALSE;
+      pop (reader);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_totals (Reader            *reader,
+             JsonNode          *node,
+             PlenaryResolution *resolution,
+             GError           **error)
+{
+  JsonObject *object;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (reader, error, node, _("an object of counts"));
+
+  object = json_node_get_object (node);
+  if (!check_fields (reader, object, vote_fields, error))
+    return FALSE;
+
+  for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
+    {
+      const char *key = plenary_vote_to_key (vote);
+      JsonNode *count = json_object_get_member (object, key);
+      gint64 value;
+
+      if (count == NULL || JSON_NODE_HOLDS_NULL (count))
+        continue;
+
+      push_key (reader, key);
+      if (!JSON_NODE_HOLDS_VALUE (count) || json_node_get_value_type (count) != G_TYPE_INT64)
+        return fail_type (reader, error, count, _("a whole number"));
+      value = json_node_get_int (count);
+      if (value < 0 || value > 10000)
+        return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                     _("%" G_GINT64_FORMAT " is not a possible number of votes"), value);
+      plenary_resolution_set_official_total (resolution, vote, (int) value);
+      pop (reader);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_titles (Reader            *reader,
+             JsonNode          *node,
+             PlenaryResolution *resolution,
+             GError           **error)
+{
+  JsonObjectIter iter;
+  const char *language;
+  JsonNode *title;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail_type (reader, error, node, _("an object of titles by language"));
+
+  json_object_iter_init (&iter, json_node_get_object (node));
+  while (json_object_iter_next (&iter, &language, &title))
+    {
+      gsize length = strlen (language);
+
+      push_key (reader, language);
+      if (length < 2 || length > 8 || !g_ascii_islower (language[0]) ||
+          strspn (language, "abcdefghijklmnopqrstuvwxyz_ABCDEFGHIJKLMNOPQRSTUVWXYZ") != length)
+        return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                     _("“%s” is not a language code such as fr or zh_CN"), language);
+      if (!is_string (title))
+        return fail_type (reader, error, title, _("a string"));
+      plenary_resolution_set_title_for_language (resolution, language,
+                                                 json_node_get_string (title));
+      pop (reader);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_majority (Reader            *reader,
+               JsonObject        *object,
+               PlenaryResolution *resolution,
+               GError           **error)
+{
+  PlenaryBody body = plenary_resolution_get_body (resolution);
+  PlenaryMajority majority;
+  const char *key;
+  gboolean for_council;
+
+  if (!read_optional_string (reader, object, "majority", &key, error))
+    return FALSE;
+  if (key == NULL)
+    return TRUE;
+
+  push_key (reader, "majority");
+  if (!plenary_majority_from_key (key, &majority))
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("“%s” is not a majority rule; use simple or two-thirds for the General "
+                   "Assembly, substantive or procedural for the Security Council"), key);
+
+  for_council = majority == PLENARY_MAJORITY_SUBSTANTIVE ||
+                majority == PLENARY_MAJORITY_PROCEDURAL;
+  if (for_council != (body == PLENARY_BODY_SECURITY_COUNCIL))
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("the rule “%s” does not apply to the %s"),
+                 key, plenary_body_get_label (body));
+
+  plenary_resolution_set_majority (resolution, majority);
+  pop (reader);
+  return TRUE;
+}
+
+static gboolean
+read_outcome (Reader            *reader,
+              JsonObject        *object,
+              PlenaryResolution *resolution,
+              GError           **error)
+{
+  PlenaryOutcome outcome;
+  const char *key;
+
+  if (!read_optional_string (reader, object, "outcome", &key, error))
+    return FALSE;
+  if (key == NULL)
+    return TRUE;
+
+  push_key (reader, "outcome");
+  if (!plenary_outcome_from_key (key, &outcome))
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("“%s” is not an outcome; use adopted, not-adopted or vetoed"), key);
+  if (outcome == PLENARY_OUTCOME_VETOED &&
+      plenary_resolution_get_body (resolution) != PLENARY_BODY_SECURITY_COUNCIL)
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("only a Security Council draft can be vetoed"));
+
+  plenary_resolution_set_explicit_outcome (resolution, outcome);
+  pop (reader);
+  return TRUE;
+}
+
+/* The lists must not name more members than the official totals count, and
+ * the Council cannot have more voters than seats. */
+static gboolean
+check_consistency (Reader            *reader,
+                   PlenaryResolution *resolution,
+                   GError           **error)
+{
+  const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
+  guint seats = plenary_security_council_size (plenary_resolution_get_date (resolution));
+  guint voters = tally->body_size - tally->counts[PLENARY_VOTE_NOT_RECORDED];
+
+  for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
+    {
+      if (tally->official[vote] >= 0 && tally->listed[vote] > (guint) tally->official[vote])
+        return fail (reader, error, PLENARY_IO_ERROR_INCONSISTENT,
+                     _("the file lists %u members under “%s”, but totals.%s is %d"),
+                     tally->listed[vote], plenary_vote_to_key (vote),
+                     plenary_vote_to_key (vote), tally->official[vote]);
+    }
+
+  if (plenary_resolution_get_body (resolution) == PLENARY_BODY_SECURITY_COUNCIL &&
+      voters > seats)
+    return fail (reader, error, PLENARY_IO_ERROR_INCONSISTENT,
+                 _("%u votes for a Security Council of %u members"), voters, seats);
+
+  return TRUE;
+}
+
+static PlenaryResolution *
+read_resolution (Reader      *reader,
+                 JsonObject  *object,
+                 GError     **error)
+{
+  g_autoptr(PlenaryResolution) resolution = NULL;
+  const char *symbol, *body_key, *date_text, *title, *session, *draft, *meeting;
+  PlenaryBody body;
+  GDate date;
+  JsonNode *node;
+
+  if (!check_fields (reader, object, resolution_fields, error) ||
+      !read_required_string (reader, object, "symbol", &symbol, error) ||
+      !read_required_string (reader, object, "body", &body_key, error) ||
+      !read_required_string (reader, object, "date", &date_text, error) ||
+      !read_optional_string (reader, object, "title", &title, error) ||
+      !read_optional_string (reader, object, "session", &session, error) ||
+      !read_optional_string (reader, object, "draft", &draft, error) ||
+      !read_optional_string (reader, object, "meeting", &meeting, error))
+    return NULL;
+
+  if (plenary_dataset_find_resolution (reader->dataset, symbol) != NULL)
+    {
+      push_key (reader, "symbol");
+      fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
+            _("another resolution already has the symbol “%s”"), symbol);
+      return NULL;
+    }
+  if (!plenary_body_from_key (body_key, &body))
+    {
+      push_key (reader, "body");
+      fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+            _("“%s” is not a body; use GA or SC"), body_key);
+      return NULL;
+    }
+  if (!plenary_date_parse_iso (date_text, &date))
+    {
+      push_key (reader, "date");
+      fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+            _("“%s” is not a date of the form YYYY-MM-DD"), date_text);
+      return NULL;
+    }
+
+  resolution = plenary_resolution_new (plenary_dataset_get_members (reader->dataset),
+                                       symbol, body, &date);
+  plenary_resolution_set_title (resolution, title);
+  plenary_resolution_set_session (resolution, session);
+  plenary_resolution_set_draft (resolution, draft);
+  plenary_resolution_set_meeting (resolution, meeting);
+
+  if (!read_majority (reader, object, resolution, error) ||
+      !read_outcome (reader, object, resolution, error))
+    return NULL;
+
+  node = json_object_get_member (object, "titles");
+  if (node != NULL)
+    {
+      push_key (reader, "titles");
+      if (!read_titles (reader, node, resolution, error))
+        return NULL;
+      pop (reader);
+    }
+
+  node = json_object_get_member (object, "votes");
+  if (node == NULL)
+    {
+      fail (reader, error, PLENARY_IO_ERROR_MISSING_FIELD,
+            _("the required field “%s” is missing"), "votes");
+      return NULL;
+    }
+  push_key (reader, "votes");
+  if (!read_votes (reader, node, resolution, error))
+    return NULL;
+  pop (reader);
+
+  node = json_object_get_member (object, "totals");
+  if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+    {
+      push_key (reader, "totals");
+      if (!read_totals (reader, node, resolution, error))
+        return NULL;
+      pop (reader);
+    }
+
+  if (!check_consistency (reader, resolution, error))
+    return NULL;
+
+  return g_steal_pointer (&resolution);
+}
+
+static gboolean
+read_resolutions (Reader    *reader,
+                  JsonNode  *node,
+                  GError   **error)
+{
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (reader, error, node, _("an array"));
+
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(PlenaryResolution) resolution = NULL;
+
+      push_index (reader, i);
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        return fail_type (reader, error, element, _("an object"));
+      resolution = read_resolution (reader, json_node_get_object (element), error);
+      if (resolution == NULL)
+        return FALSE;
+      plenary_dataset_append_resolution (reader->dataset, resolution);
+      pop (reader);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_header (Reader      *reader,
+             JsonObject  *root,
+             GError     **error)
+{
+  const char *format, *title, *source;
+  JsonNode *version;
+  gint64 number;
+
+  if (!json_object_has_member (root, "format"))
+    return fail (reader, error, PLENARY_IO_ERROR_NOT_PLENARY,
+                 _("this is not a Plenary votes file: it has no “format” field"));
+  if (!read_optional_string (reader, root, "format", &format, error))
+    return FALSE;
+  if (g_strcmp0 (format, PLENARY_VOTES_FORMAT_NAME) != 0)
+    {
+      push_key (reader, "format");
+      return fail (reader, error, PLENARY_IO_ERROR_NOT_PLENARY,
+                   _("this is not a Plenary votes file: the format is “%s”, not “%s”"),
+                   format != NULL ? format : "null", PLENARY_VOTES_FORMAT_NAME);
+    }
+
+  version = json_object_get_member (root, "version");
+  if (version == NULL)
+    return fail (reader, error, PLENARY_IO_ERROR_MISSING_FIELD,
+                 _("the required field “%s” is missing"), "version");
+  push_key (reader, "version");
+  if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+    return fail_type (reader, error, version, _("a whole number"));
+  number = json_node_get_int (version);
+  if (number > PLENARY_VOTES_FORMAT_VERSION)
+    return fail (reader, error, PLENARY_IO_ERROR_UNSUPPORTED_VERSION,
+                 _("the file is in version %" G_GINT64_FORMAT " of the format, newer than "
+                   "this version of Plenary can read (%d); a newer Plenary may open it"),
+                 number, PLENARY_VOTES_FORMAT_VERSION);
+  if (number < 1)
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("%" G_GINT64_FORMAT " is not a version of the format"), number);
+  pop (reader);
+
+  if (!check_fields (reader, root, root_fields, error) ||
+      !read_optional_string (reader, root, "title", &title, error) ||
+      !read_optional_string (reader, root, "source", &source, error))
+    return FALSE;
+
+  plenary_dataset_set_title (reader->dataset, title);
+  plenary_dataset_set_source (reader->dataset, source);
+  return TRUE;
+}
+
+/* json-glib writes "<data>:LINE:COLUMN: Parse error: …"; keep the position
+ * and the message, under our own file name. */
+static char *
+describe_syntax_error (const char *display_name,
+                       const char *message)
+{
+  const char *rest = message;
+
+  if (g_str_has_prefix (rest, "<data>:"))
+    rest += strlen ("<data>:");
+  return g_strdup_printf ("%s:%s", display_name, rest);
+}
+
+/**
+ * plenary_votes_read:
+ * @data: the file's bytes
+ * @length: their length
+ * @display_name: the name that messages give the file
+ *
+ * Reads a `plenary-votes` file.
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+PlenaryDataset *
+plenary_votes_read (const char  *data,
+                    gsize        length,
+                    const char  *display_name,
+                    GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  Reader reader = { display_name, NULL, { { 0 } }, 0 };
+  JsonNode *root;
+  JsonNode *node;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  /* A byte-order mark is not JSON, but editors write it. */
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    {
+      data += 3;
+      length -= 3;
+    }
+
+  if (!plenary_json_scan (data, length, PLENARY_VOTES_MAX_DEPTH, display_name, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
+    {
+      g_autofree char *message = describe_syntax_error (display_name, parse_error->message);
+
+      g_set_error_literal (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_SYNTAX, message);
+      return NULL;
+    }
+  root = json_parser_get_root (parser);
+  dataset = plenary_dataset_new ();
+  reader.dataset = dataset;
+
+  if (root == NULL)
+    {
+      fail (&reader, error, PLENARY_IO_ERROR_SYNTAX, _("the file is empty"));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fail (&reader, error, PLENARY_IO_ERROR_NOT_PLENARY,
+            _("this is not a Plenary votes file: it holds %s, not an object"), node_kind (root));
+      return NULL;
+    }
+
+  if (!read_header (&reader, json_node_get_object (root), error))
+    return NULL;
+
+  node = json_object_get_member (json_node_get_object (root), "members");
+  if (node != NULL)
+    {
+      push_key (&reader, "members");
+      if (!read_members (&reader, node, error))
+        return NULL;
+      pop (&reader);
+    }
+
+  node = json_object_get_member (json_node_get_object (root), "resolutions");
+  if (node == NULL)
+    {
+      fail (&reader, error, PLENARY_IO_ERROR_MISSING_FIELD,
+            _("the required field “%s” is missing"), "resolutions");
+      return NULL;
+    }
+  push_key (&reader, "resolutions");
+  if (!read_resolutions (&reader, node, error))
+    return NULL;
+  pop (&reader);
+
+  plenary_dataset_set_display_name (dataset, display_name);
+  return g_steal_pointer (&dataset);
+}

@@ -1,0 +1,32 @@
+/* main.c: where Plenary starts
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "plenary"
+
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "plenary-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(PlenaryApplication) application = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  g_set_application_name (_("Plenary"));
+
+  application = plenary_application_new ();
+  return g_application_run (G_APPLICATION (application), argc, argv);
+}

@@ -1,0 +1,131 @@
+/* plenary-application.c: the application: start-up, actions, files to open
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "plenary-application"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "plenary-application.h"
+#include "plenary-ui-resources.h"
+#include "plenary-window.h"
+
+struct _PlenaryApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (PlenaryApplication, plenary_application, ADW_TYPE_APPLICATION)
+
+static PlenaryWindow *
+new_window (PlenaryApplication *self)
+{
+  return plenary_window_new (ADW_APPLICATION (self));
+}
+
+static void
+plenary_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window == NULL)
+    {
+      window = GTK_WINDOW (new_window (PLENARY_APPLICATION (application)));
+      plenary_window_open_sample (PLENARY_WINDOW (window));
+    }
+  gtk_window_present (window);
+}
+
+/* The first file opens in the active window, any others in windows of their own. */
+static void
+plenary_application_open (GApplication  *application,
+                          GFile        **files,
+                          int            n_files,
+                          const char    *hint)
+{
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  for (int i = 0; i < n_files; i++)
+    {
+      GtkWindow *window = (i == 0 && active != NULL)
+                          ? active
+                          : GTK_WINDOW (new_window (PLENARY_APPLICATION (application)));
+
+      plenary_window_open_file (PLENARY_WINDOW (window), files[i]);
+      gtk_window_present (window);
+    }
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  static const char *developers[] = { "The Plenary authors", NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (application),
+                         "application-name", _("Plenary"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The Plenary authors"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Explore how the United Nations votes"),
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         "developers", developers,
+                         "translator-credits", _("translator-credits"),
+                         NULL);
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+plenary_application_startup (GApplication *application)
+{
+  static const GActionEntry actions[] = {
+    { "about", about_action_cb },
+    { "quit", quit_action_cb },
+  };
+  static const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (plenary_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), actions, G_N_ELEMENTS (actions),
+                                   application);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+}
+
+static void
+plenary_application_class_init (PlenaryApplicationClass *klass)
+{
+  GApplicationClass *application_class = G_APPLICATION_CLASS (klass);
+
+  application_class->activate = plenary_application_activate;
+  application_class->open = plenary_application_open;
+  application_class->startup = plenary_application_startup;
+}
+
+static void
+plenary_application_init (PlenaryApplication *self)
+{
+}
+
+PlenaryApplication *
+plenary_application_new (void)
+{
+  plenary_ui_resources_ensure ();
+  return g_object_new (PLENARY_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}

@@ -1,0 +1,62 @@
+/* plenary-chart.c: every picture Plenary draws, behind one entry point
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The window, the exporters and the tests name a chart and call these two
+ * functions; there is no other way to draw one.
+ */
+
+#define G_LOG_DOMAIN "plenary-render"
+
+#include "config.h"
+
+#include "plenary-chart.h"
+#include "plenary-tally-chart.h"
+
+G_DEFINE_ENUM_TYPE (PlenaryChart, plenary_chart,
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_TALLY, "tally"))
+
+void
+plenary_chart_render (PlenaryChart              chart,
+                      cairo_t                  *cr,
+                      double                    width,
+                      double                    height,
+                      const PlenaryRenderStyle *style,
+                      PlenaryResolution        *resolution)
+{
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (style != NULL);
+
+  switch (chart)
+    {
+    case PLENARY_CHART_TALLY:
+      plenary_render_tally (cr, width, height, style, resolution);
+      break;
+    default:
+      g_return_if_reached ();
+    }
+}
+
+gboolean
+plenary_chart_hit_test (PlenaryChart              chart,
+                        double                    width,
+                        double                    height,
+                        const PlenaryRenderStyle *style,
+                        PlenaryResolution        *resolution,
+                        double                    x,
+                        double                    y,
+                        PlenaryHit               *hit)
+{
+  g_return_val_if_fail (style != NULL, FALSE);
+  g_return_val_if_fail (hit != NULL, FALSE);
+
+  hit->member = -1;
+  switch (chart)
+    {
+    case PLENARY_CHART_TALLY:
+      return plenary_tally_hit_test (width, height, style, resolution, x, y, &hit->vote);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}

@@ -1,0 +1,38 @@
+/* plenary-window.h: the main window
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "plenary-dataset.h"
+
+G_BEGIN_DECLS
+
+#define PLENARY_TYPE_WINDOW (plenary_window_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlenaryWindow, plenary_window, PLENARY, WINDOW, AdwApplicationWindow)
+
+PlenaryWindow     *plenary_window_new                (AdwApplication *application);
+PlenaryDataset    *plenary_window_get_dataset        (PlenaryWindow  *self);
+void               plenary_window_set_dataset        (PlenaryWindow  *self,
+                                                      PlenaryDataset *dataset);
+void               plenary_window_open_file          (PlenaryWindow  *self,
+                                                      GFile          *file);
+void               plenary_window_open_sample        (PlenaryWindow  *self);
+GListModel        *plenary_window_get_visible_resolutions (PlenaryWindow *self);
+PlenaryResolution *plenary_window_get_resolution     (PlenaryWindow  *self);
+void               plenary_window_select_resolution  (PlenaryWindow  *self,
+                                                      guint           position);
+void               plenary_window_set_search_text    (PlenaryWindow  *self,
+                                                      const char     *text);
+void               plenary_window_set_body_filter    (PlenaryWindow  *self,
+                                                      int             body);
+void               plenary_window_highlight_member   (PlenaryWindow  *self,
+                                                      const char     *code);
+int                plenary_window_get_highlight      (PlenaryWindow  *self);
+
+G_END_DECLS

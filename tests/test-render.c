@@ -1,0 +1,198 @@
+/* test-render.c: the tally chart, drawn to an image and read back
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+
+#include "plenary-chart.h"
+#include "plenary-loader.h"
+#include "plenary-tally-chart.h"
+
+#define WIDTH 800
+#define HEIGHT 320
+
+typedef struct
+{
+  PlenaryDataset     *dataset;
+  cairo_surface_t    *surface;
+  cairo_t            *cr;
+  PlenaryRenderStyle  style;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dataset = plenary_load_sample (&error);
+  g_assert_no_error (error);
+  fixture->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  fixture->cr = cairo_create (fixture->surface);
+  plenary_render_style_init (&fixture->style, FALSE);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  cairo_destroy (fixture->cr);
+  cairo_surface_destroy (fixture->surface);
+  g_clear_object (&fixture->dataset);
+}
+
+static void
+read_pixel (cairo_surface_t *surface,
+            int              x,
+            int              y,
+            double          *rgb)
+{
+  guint32 pixel;
+
+  cairo_surface_flush (surface);
+  pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                        y * cairo_image_surface_get_stride (surface) + x * 4);
+  rgb[0] = ((pixel >> 16) & 0xff) / 255.0;
+  rgb[1] = ((pixel >> 8) & 0xff) / 255.0;
+  rgb[2] = (pixel & 0xff) / 255.0;
+}
+
+static gboolean
+pixel_is (cairo_surface_t    *surface,
+          int                 x,
+          int                 y,
+          const PlenaryColor *color)
+{
+  double rgb[3];
+
+  read_pixel (surface, x, y, rgb);
+  return fabs (rgb[0] - color->red) < 0.02 &&
+         fabs (rgb[1] - color->green) < 0.02 &&
+         fabs (rgb[2] - color->blue) < 0.02;
+}
+
+static void
+assert_bar_colour (Fixture           *fixture,
+                   PlenaryResolution *resolution,
+                   PlenaryVote        vote)
+{
+  double x, y, w, h;
+
+  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution, vote,
+                             &x, &y, &w, &h);
+  g_assert_cmpfloat (w, >, 4);
+  g_assert_true (pixel_is (fixture->surface, (int) (x + 2), (int) (y + h / 2),
+                           &fixture->style.palette->vote[vote]));
+  g_assert_true (pixel_is (fixture->surface, (int) (x + w - 2), (int) (y + h / 2),
+                           &fixture->style.palette->vote[vote]));
+}
+
+static void
+test_tally_pixels (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/7");
+  double yes_x, yes_y, yes_w, yes_h, no_x, no_y, no_w, no_h;
+  double threshold_x;
+  gboolean line_found = FALSE;
+
+  plenary_chart_render (PLENARY_CHART_TALLY, fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution);
+
+  /* The background is the palette's, and the bars are in their vote's colour. */
+  g_assert_true (pixel_is (fixture->surface, WIDTH - 1, HEIGHT - 1, &fixture->style.palette->background));
+  assert_bar_colour (fixture, resolution, PLENARY_VOTE_YES);
+  assert_bar_colour (fixture, resolution, PLENARY_VOTE_NO);
+  assert_bar_colour (fixture, resolution, PLENARY_VOTE_ABSTAIN);
+
+  /* Bars are proportional: 93 yes against 18 no. */
+  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
+                             PLENARY_VOTE_YES, &yes_x, &yes_y, &yes_w, &yes_h);
+  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
+                             PLENARY_VOTE_NO, &no_x, &no_y, &no_w, &no_h);
+  g_assert_cmpfloat (fabs (yes_w / no_w - 93.0 / 18.0), <, 0.01);
+  g_assert_cmpfloat (no_y, >, yes_y);
+
+  /* The two-thirds line: 36 yes votes needed, so 36/93 of the yes bar. */
+  threshold_x = plenary_tally_threshold_x (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution);
+  g_assert_cmpfloat (fabs ((threshold_x - yes_x) - yes_w * 36.0 / 93.0), <, 0.5);
+
+  /* The line is drawn there, dashed, from the yes row down to the no row. */
+  for (int y = (int) yes_y; y < (int) (no_y + no_h); y++)
+    if (pixel_is (fixture->surface, (int) threshold_x, y, &fixture->style.palette->threshold))
+      line_found = TRUE;
+  g_assert_true (line_found);
+  g_assert_false (pixel_is (fixture->surface, (int) threshold_x + 6, (int) (yes_y + yes_h / 2),
+                            &fixture->style.palette->threshold));
+}
+
+static void
+test_tally_rtl (Fixture       *fixture,
+                gconstpointer  data)
+{
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/7");
+  double ltr_x, rtl_x, y, w, h;
+
+  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
+                             PLENARY_VOTE_YES, &ltr_x, &y, &w, &h);
+  fixture->style.rtl = TRUE;
+  plenary_chart_render (PLENARY_CHART_TALLY, fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution);
+  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
+                             PLENARY_VOTE_YES, &rtl_x, &y, &w, &h);
+
+  /* Mirrored: the yes bar grows from the right, ending where the LTR one starts. */
+  g_assert_cmpfloat (fabs ((rtl_x + w) - (WIDTH - ltr_x)), <, 0.5);
+  g_assert_true (pixel_is (fixture->surface, (int) (rtl_x + w - 2), (int) (y + h / 2),
+                           &fixture->style.palette->vote[PLENARY_VOTE_YES]));
+  g_assert_false (pixel_is (fixture->surface, (int) (rtl_x - 3), (int) (y + h / 2),
+                            &fixture->style.palette->vote[PLENARY_VOTE_YES]));
+}
+
+static void
+test_tally_hit_test (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "S/RES/2774 (2025)");
+  PlenaryHit hit;
+  double x, y, w, h;
+
+  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
+                             PLENARY_VOTE_ABSTAIN, &x, &y, &w, &h);
+  g_assert_true (plenary_chart_hit_test (PLENARY_CHART_TALLY, WIDTH, HEIGHT, &fixture->style,
+                                         resolution, x + w / 2, y + h / 2, &hit));
+  g_assert_cmpint (hit.vote, ==, PLENARY_VOTE_ABSTAIN);
+  g_assert_cmpint (hit.member, ==, -1);
+  g_assert_false (plenary_chart_hit_test (PLENARY_CHART_TALLY, WIDTH, HEIGHT, &fixture->style,
+                                          resolution, x, 1, &hit));
+}
+
+static void
+test_dark_palette (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/8");
+
+  plenary_render_style_init (&fixture->style, TRUE);
+  plenary_chart_render (PLENARY_CHART_TALLY, fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution);
+  g_assert_true (pixel_is (fixture->surface, 1, HEIGHT - 1, &plenary_palette_get_dark ()->background));
+  assert_bar_colour (fixture, resolution, PLENARY_VOTE_NO);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/render/tally/pixels", Fixture, NULL, fixture_set_up, test_tally_pixels, fixture_tear_down);
+  g_test_add ("/render/tally/rtl", Fixture, NULL, fixture_set_up, test_tally_rtl, fixture_tear_down);
+  g_test_add ("/render/tally/hit-test", Fixture, NULL, fixture_set_up, test_tally_hit_test, fixture_tear_down);
+  g_test_add ("/render/tally/dark", Fixture, NULL, fixture_set_up, test_dark_palette, fixture_tear_down);
+
+  return g_test_run ();
+}

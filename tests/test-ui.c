@@ -1,0 +1,245 @@
+/* test-ui.c: the window on the sample, under a real (virtual) display
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "plenary-chart-view.h"
+#include "plenary-tally-chart.h"
+#include "plenary-resolution-row.h"
+#include "plenary-window.h"
+
+static void
+wait_for_frames (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      gint64 end = g_get_monotonic_time () + 20 * G_TIME_SPAN_MILLISECOND;
+
+      while (g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+    }
+}
+
+static guint
+count_rows (GtkWidget *widget)
+{
+  guint n = PLENARY_IS_RESOLUTION_ROW (widget) && gtk_widget_get_mapped (widget) &&
+            plenary_resolution_row_get_resolution (PLENARY_RESOLUTION_ROW (widget)) != NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_rows (child);
+  return n;
+}
+
+/* The width, in pixels, of the yes colour along the chart's yes row. */
+static int
+yes_pixels (PlenaryChartView *view)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (view));
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GskRenderer *renderer;
+  int width = gtk_widget_get_width (GTK_WIDGET (view));
+  int height = gtk_widget_get_height (GTK_WIDGET (view));
+  g_autofree guchar *pixels = g_malloc ((gsize) width * height * 4);
+  PlenaryRenderStyle style;
+  const PlenaryColor *yes;
+  int best = 0;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  renderer = gtk_native_get_renderer (gtk_widget_get_native (GTK_WIDGET (view)));
+  texture = gsk_renderer_render_texture (renderer, node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  gdk_texture_download (texture, pixels, (gsize) width * 4);
+
+  plenary_chart_view_get_style (view, &style);
+  yes = &style.palette->vote[PLENARY_VOTE_YES];
+  for (int y = 0; y < height; y++)
+    {
+      int run = 0;
+
+      for (int x = 0; x < width; x++)
+        {
+          guchar *p = pixels + (gsize) y * width * 4 + x * 4;
+
+          /* Cairo's ARGB32, little-endian: B G R A. */
+          if (ABS (p[2] - yes->red * 255) < 4 && ABS (p[1] - yes->green * 255) < 4 &&
+              ABS (p[0] - yes->blue * 255) < 4)
+            run++;
+        }
+      best = MAX (best, run);
+    }
+  return best;
+}
+
+/* The width the renderer gives the yes bar at the view's size. */
+static double
+expected_yes_width (PlenaryChartView *view)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  PlenaryRenderStyle style;
+  double x, y, w, h;
+
+  plenary_chart_view_get_style (view, &style);
+  plenary_tally_bar_extents (cr, gtk_widget_get_width (GTK_WIDGET (view)),
+                             gtk_widget_get_height (GTK_WIDGET (view)), &style,
+                             plenary_chart_view_get_resolution (view), PLENARY_VOTE_YES,
+                             &x, &y, &w, &h);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return w;
+}
+
+static void
+test_window_on_sample (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  GtkLabel *title;
+  PlenaryChartView *chart;
+  PlenaryResolution *shown;
+  int ukraine_yes, council_yes;
+
+  plenary_window_open_sample (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (20);
+
+  title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW, "title_label"));
+  chart = PLENARY_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW,
+                                                             "tally_view"));
+
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_window_get_visible_resolutions (window)), ==, 3);
+  g_assert_cmpuint (count_rows (GTK_WIDGET (window)), ==, 3);
+
+  shown = plenary_window_get_resolution (window);
+  g_assert_cmpstr (plenary_resolution_get_symbol (shown), ==, "A/RES/ES-11/7");
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "Advancing a comprehensive, just and lasting peace in Ukraine");
+  g_assert_true (plenary_chart_view_get_resolution (chart) == shown);
+  ukraine_yes = yes_pixels (chart);
+  g_assert_cmpint (ukraine_yes, >, 0);
+  g_assert_cmpfloat (ABS (ukraine_yes - expected_yes_width (chart)), <=, 2);
+
+  plenary_window_select_resolution (window, 2);
+  wait_for_frames (5);
+  shown = plenary_window_get_resolution (window);
+  g_assert_cmpstr (plenary_resolution_get_symbol (shown), ==, "S/RES/2774 (2025)");
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "Maintenance of peace and security of Ukraine");
+  g_assert_true (plenary_chart_view_get_resolution (chart) == shown);
+
+  /* The chart drew the new vote: 10 of 15 seats is a longer yes bar than 93 of 193. */
+  council_yes = yes_pixels (chart);
+  g_assert_cmpint (council_yes, >, ukraine_yes);
+  g_assert_cmpfloat (ABS (council_yes - expected_yes_width (chart)), <=, 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_filters (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  GListModel *visible;
+
+  plenary_window_open_sample (window);
+  visible = plenary_window_get_visible_resolutions (window);
+
+  plenary_window_set_body_filter (window, PLENARY_BODY_SECURITY_COUNCIL);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  plenary_window_set_body_filter (window, PLENARY_BODY_GENERAL_ASSEMBLY);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+  plenary_window_set_search_text (window, "PATH TO");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 1);
+  plenary_window_set_body_filter (window, -1);
+  plenary_window_set_search_text (window, "es-11/");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 2);
+  plenary_window_set_search_text (window, "no such thing");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 0);
+  plenary_window_set_search_text (window, "");
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, 3);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+bad_file_done_cb (GObject      *object,
+                  GParamSpec   *pspec,
+                  gpointer      user_data)
+{
+  *(gboolean *) user_data = TRUE;
+}
+
+static void
+test_bad_file_keeps_dataset (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFileIOStream) stream = NULL;
+  g_autoptr(GFile) file = g_file_new_tmp ("plenary-bad-XXXXXX.json", &stream, &error);
+  PlenaryDataset *before;
+  gboolean dialog_shown = FALSE;
+  gint64 deadline;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_toplevels;
+
+  g_assert_no_error (error);
+  const char *text = "{\"format\": \"plenary-votes\", \"version\": 9}";
+
+  g_assert_true (g_file_replace_contents (file, text, strlen (text),
+                                          NULL, FALSE, 0, NULL, NULL, &error));
+  plenary_window_open_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+  before = plenary_window_get_dataset (window);
+  n_toplevels = g_list_model_get_n_items (toplevels);
+
+  g_signal_connect (toplevels, "notify::n-items", G_CALLBACK (bad_file_done_cb), &dialog_shown);
+  plenary_window_open_file (window, file);
+  deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  while (!dialog_shown && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+
+  /* An error dialog appeared and the sample is still there. */
+  g_assert_true (dialog_shown);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_toplevels + 1);
+  g_assert_true (plenary_window_get_dataset (window) == before);
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_window_get_visible_resolutions (window)), ==, 3);
+
+  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i - 1);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        {
+          const char *body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (toplevel));
+
+          if (strstr (body, "version 9") == NULL)
+            g_error ("The dialog says “%s”", body);
+          gtk_window_destroy (toplevel);
+        }
+    }
+  g_signal_handlers_disconnect_by_func (toplevels, bad_file_done_cb, &dialog_shown);
+  g_file_delete (file, NULL, NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/ui/window/sample", test_window_on_sample);
+  g_test_add_func ("/ui/window/filters", test_filters);
+  g_test_add_func ("/ui/window/bad-file", test_bad_file_keeps_dataset);
+
+  return g_test_run ();
+}
