@@ -40,7 +40,8 @@ struct _PlenaryWindow
   GtkToggleButton      *all_bodies_button;
   GtkWidget            *content;
   GtkStack             *content_stack;
-  AdwWindowTitle       *dataset_title;
+  GtkLabel             *dataset_subtitle_label;
+  GtkLabel             *dataset_title_label;
   GtkToggleButton      *general_assembly_button;
   AdwLeaflet           *leaflet;
   GtkStack             *list_stack;
@@ -318,10 +319,11 @@ member_list_markup (PlenaryWindow     *self,
 
       if (i > 0)
         g_string_append (markup, "\u00a0· ");
-      if (entry->index == self->highlight)
-        g_string_append_printf (markup, "<a href=\"member:%s\"><b>%s</b></a>", entry->code, escaped);
-      else
-        g_string_append_printf (markup, "<a href=\"member:%s\">%s</a>", entry->code, escaped);
+      /* A name never breaks across lines; the list breaks between names. */
+      g_string_append_printf (markup, "<a href=\"member:%s\"><span allow_breaks=\"false\"%s>%s</span></a>",
+                              entry->code,
+                              entry->index == self->highlight ? " weight=\"bold\"" : "",
+                              escaped);
       g_free (entry->key);
     }
 
@@ -445,7 +447,8 @@ show_resolution (PlenaryWindow *self)
     {
       adw_window_title_set_title (self->resolution_title, "");
       adw_window_title_set_subtitle (self->resolution_title, "");
-      gtk_stack_set_visible_child_name (self->content_stack, "empty");
+      gtk_stack_set_visible_child_name (self->content_stack,
+                                        self->dataset == NULL ? "no-dataset" : "empty");
       return;
     }
 
@@ -520,24 +523,25 @@ plenary_window_set_dataset (PlenaryWindow  *self,
 
   self->highlight = -1;
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (dataset));
-  adw_window_title_set_title (self->dataset_title,
-                              plenary_dataset_get_title (dataset) != NULL
-                              ? plenary_dataset_get_title (dataset)
-                              : _("Plenary"));
-  adw_window_title_set_subtitle (self->dataset_title,
-                                 plenary_dataset_get_display_name (dataset) != NULL
-                                 ? plenary_dataset_get_display_name (dataset)
-                                 : "");
+  gtk_label_set_text (self->dataset_title_label,
+                      plenary_dataset_get_title (dataset) != NULL
+                      ? plenary_dataset_get_title (dataset)
+                      : _("Plenary"));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->dataset_title_label),
+                               plenary_dataset_get_title (dataset));
+  gtk_label_set_text (self->dataset_subtitle_label,
+                      plenary_dataset_get_display_name (dataset) != NULL
+                      ? plenary_dataset_get_display_name (dataset)
+                      : "");
   update_list_stack (self);
   if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) > 0)
     gtk_single_selection_set_selected (self->selection, 0);
   show_resolution (self);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)
-    {
-      adw_status_page_set_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->content_stack, "empty")),
-                                 _("No Resolutions in This File"));
-    }
+  adw_status_page_set_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->content_stack, "empty")),
+                             g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0
+                             ? _("No Resolutions in This File")
+                             : _("No Resolution Selected"));
 
   warnings = plenary_dataset_get_warnings (dataset);
   if (warnings->len > 0)
@@ -776,7 +780,8 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, all_bodies_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, content);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, dataset_title);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, dataset_subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, dataset_title_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, general_assembly_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, list_stack);
@@ -843,6 +848,7 @@ plenary_window_init (PlenaryWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   load_window_state (self);
+  show_resolution (self);
 }
 
 PlenaryWindow *

@@ -1,0 +1,112 @@
+/* plenary-bench.c: the figures behind the README's performance table
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints how long things take on this machine. It passes or fails nothing:
+ * a slow machine is not a bug. Each figure is the median of many runs.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+
+#include "plenary-chart.h"
+#include "plenary-loader.h"
+#include "plenary-votes-format.h"
+
+typedef void (*BenchFunc) (gpointer data);
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+/* Runs @func @runs times and returns the median time in milliseconds. */
+static double
+median_ms (BenchFunc func,
+           gpointer  data,
+           guint     runs)
+{
+  g_autofree double *times = g_new (double, runs);
+  double median;
+
+  func (data); /* warm up caches and lazy tables */
+  for (guint i = 0; i < runs; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+
+      func (data);
+      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+    }
+  qsort (times, runs, sizeof (double), compare_doubles);
+  median = times[runs / 2];
+  return median;
+}
+
+static void
+report (const char *what,
+        double      ms)
+{
+  printf ("%-48s %10.3f ms\n", what, ms);
+}
+
+static void
+load_sample (gpointer data)
+{
+  g_autoptr(PlenaryDataset) dataset = plenary_load_sample (NULL);
+
+  g_assert (dataset != NULL);
+}
+
+static void
+write_sample (gpointer data)
+{
+  g_autofree char *text = plenary_votes_write (data, NULL);
+}
+
+typedef struct
+{
+  PlenaryChart       chart;
+  PlenaryResolution *resolution;
+  int                width;
+  int                height;
+} ChartJob;
+
+static void
+render_chart (gpointer data)
+{
+  ChartJob *job = data;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->width, job->height);
+  cairo_t *cr = cairo_create (surface);
+  PlenaryRenderStyle style;
+
+  plenary_render_style_init (&style, FALSE);
+  plenary_chart_render (job->chart, cr, job->width, job->height, &style, job->resolution);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(PlenaryDataset) sample = NULL;
+  ChartJob tally = { PLENARY_CHART_TALLY, NULL, 800, 320 };
+
+  setlocale (LC_ALL, "");
+
+  sample = plenary_load_sample (NULL);
+  tally.resolution = plenary_dataset_find_resolution (sample, "A/RES/ES-11/7");
+
+  report ("load the bundled sample (3 resolutions)", median_ms (load_sample, NULL, 200));
+  report ("write the sample as plenary-votes JSON", median_ms (write_sample, sample, 200));
+  report ("tally chart frame, 800×320", median_ms (render_chart, &tally, 200));
+
+  return 0;
+}
