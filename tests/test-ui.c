@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "plenary-chart-view.h"
+#include "plenary-map-chart.h"
 #include "plenary-tally-chart.h"
 #include "plenary-resolution-row.h"
 #include "plenary-window.h"
@@ -143,6 +144,71 @@ test_window_on_sample (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether a label in the members-by-vote grid has @text in its markup. */
+static gboolean
+members_markup_contains (PlenaryWindow *window,
+                         const char    *text)
+{
+  GtkWidget *grid = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW,
+                                                               "members_grid"));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_LABEL (child) && strstr (gtk_label_get_label (GTK_LABEL (child)), text) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_map_hover_and_click (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  PlenaryChartView *map;
+  PlenaryRenderStyle style;
+  g_autofree char *paris = NULL;
+  g_autofree char *ocean = NULL;
+  double x, y;
+  int usa;
+
+  plenary_window_open_sample (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (20);
+
+  map = PLENARY_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW, "map_view"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (map)));
+  g_assert_cmpint (plenary_chart_view_get_chart (map), ==, PLENARY_CHART_MAP);
+
+  /* Hovering Paris names France and its vote, as the tooltip shows it. */
+  plenary_chart_view_get_style (map, &style);
+  g_assert_true (plenary_world_map_locate (gtk_widget_get_width (GTK_WIDGET (map)),
+                                           gtk_widget_get_height (GTK_WIDGET (map)),
+                                           &style, plenary_chart_view_get_resolution (map),
+                                           2.35, 48.86, &x, &y));
+  paris = plenary_chart_view_describe_point (map, x, y);
+  g_assert_cmpstr (paris, ==, "France: Yes");
+  g_assert_true (plenary_world_map_locate (gtk_widget_get_width (GTK_WIDGET (map)),
+                                           gtk_widget_get_height (GTK_WIDGET (map)),
+                                           &style, plenary_chart_view_get_resolution (map),
+                                           -150.0, 0.0, &x, &y));
+  ocean = plenary_chart_view_describe_point (map, x, y);
+  g_assert_null (ocean);
+
+  /* Clicking a member highlights it on the map and in the vote lists; a
+   * second click lets it go. */
+  usa = plenary_dataset_lookup_member (plenary_window_get_dataset (window), "USA");
+  g_assert_false (members_markup_contains (window, "weight=\"bold\">United States"));
+  g_signal_emit_by_name (map, "member-activated", "USA");
+  g_assert_cmpint (plenary_window_get_highlight (window), ==, usa);
+  g_assert_cmpint (plenary_chart_view_get_highlight (map), ==, usa);
+  g_assert_true (members_markup_contains (window, "weight=\"bold\">United States"));
+  g_signal_emit_by_name (map, "member-activated", "USA");
+  g_assert_cmpint (plenary_window_get_highlight (window), ==, -1);
+  g_assert_false (members_markup_contains (window, "weight=\"bold\">United States"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_filters (void)
 {
@@ -239,6 +305,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/window/sample", test_window_on_sample);
   g_test_add_func ("/ui/window/filters", test_filters);
+  g_test_add_func ("/ui/map/hover-and-click", test_map_hover_and_click);
   g_test_add_func ("/ui/window/bad-file", test_bad_file_keeps_dataset);
 
   return g_test_run ();

@@ -12,10 +12,13 @@
 #include "config.h"
 
 #include "plenary-chart.h"
+#include "plenary-map-chart.h"
 #include "plenary-tally-chart.h"
 
 G_DEFINE_ENUM_TYPE (PlenaryChart, plenary_chart,
-  G_DEFINE_ENUM_VALUE (PLENARY_CHART_TALLY, "tally"))
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_TALLY, "tally"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_MAP, "map"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_TILES, "tiles"))
 
 void
 plenary_chart_render (PlenaryChart              chart,
@@ -32,6 +35,12 @@ plenary_chart_render (PlenaryChart              chart,
     {
     case PLENARY_CHART_TALLY:
       plenary_render_tally (cr, width, height, style, resolution);
+      break;
+    case PLENARY_CHART_MAP:
+      plenary_render_world_map (cr, width, height, style, resolution);
+      break;
+    case PLENARY_CHART_TILES:
+      plenary_render_tile_map (cr, width, height, style, resolution);
       break;
     default:
       g_return_if_reached ();
@@ -56,7 +65,18 @@ plenary_chart_hit_test (PlenaryChart              chart,
     {
     case PLENARY_CHART_TALLY:
       return plenary_tally_hit_test (width, height, style, resolution, x, y, &hit->vote);
+    case PLENARY_CHART_MAP:
+      hit->member = plenary_world_map_hit_test (width, height, style, resolution, x, y);
+      break;
+    case PLENARY_CHART_TILES:
+      hit->member = plenary_tile_map_hit_test (width, height, style, resolution, x, y);
+      break;
     default:
       g_return_val_if_reached (FALSE);
     }
+
+  if (hit->member < 0)
+    return FALSE;
+  hit->vote = plenary_resolution_get_vote (resolution, (guint) hit->member);
+  return TRUE;
 }

@@ -16,6 +16,8 @@ G_BEGIN_DECLS
 typedef enum
 {
   PLENARY_CHART_TALLY,
+  PLENARY_CHART_MAP,
+  PLENARY_CHART_TILES,
 } PlenaryChart;
 
 GType    plenary_chart_get_type  (void) G_GNUC_CONST;

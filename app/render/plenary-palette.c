@@ -27,7 +27,7 @@ static const PlenaryPalette light = {
     [PLENARY_VOTE_ABSTAIN] = RGB (0xf5c211),
     [PLENARY_VOTE_NON_VOTING] = RGB (0x77767b),
     [PLENARY_VOTE_NOT_RECORDED] = RGB (0xdeddda),
-    [PLENARY_VOTE_NOT_IN_BODY] = RGBA (0xffffff, 0.0),
+    [PLENARY_VOTE_NOT_IN_BODY] = RGB (0xeeedeb),
   },
   .hatch = RGB (0x9a9996),
   .outline = RGBA (0x241f31, 0.55),
@@ -36,7 +36,7 @@ static const PlenaryPalette light = {
   .dim_foreground = RGBA (0x241f31, 0.62),
   .track = RGBA (0x241f31, 0.06),
   .threshold = RGB (0x1c71d8),
-  .territory = RGB (0xf0efed),
+  .territory = RGB (0xd3d1cd),
   .highlight = RGB (0x1c71d8),
   .outcome = {
     [PLENARY_OUTCOME_ADOPTED] = RGB (0x26a269),
@@ -58,7 +58,7 @@ static const PlenaryPalette dark = {
     [PLENARY_VOTE_ABSTAIN] = RGB (0xf8e45c),
     [PLENARY_VOTE_NON_VOTING] = RGB (0x9a9996),
     [PLENARY_VOTE_NOT_RECORDED] = RGB (0x3d3846),
-    [PLENARY_VOTE_NOT_IN_BODY] = RGBA (0x000000, 0.0),
+    [PLENARY_VOTE_NOT_IN_BODY] = RGB (0x38383d),
   },
   .hatch = RGB (0x77767b),
   .outline = RGBA (0xffffff, 0.5),
@@ -67,7 +67,7 @@ static const PlenaryPalette dark = {
   .dim_foreground = RGBA (0xffffff, 0.62),
   .track = RGBA (0xffffff, 0.07),
   .threshold = RGB (0x78aeed),
-  .territory = RGB (0x353535),
+  .territory = RGB (0x55555c),
   .highlight = RGB (0x78aeed),
   .outcome = {
     [PLENARY_OUTCOME_ADOPTED] = RGB (0x26a269),
@@ -108,9 +108,9 @@ plenary_cairo_set_color (cairo_t            *cr,
 }
 
 /* Fills the current path in the colour of @vote and clears the path.
- * NOT_RECORDED gets diagonal hatching every 3 × @unit; NOT_IN_BODY only an
- * outline of @unit / 2, so that a member outside the body stays visible but
- * never looks as if it voted. */
+ * NOT_RECORDED gets diagonal hatching every 3 × @unit; NOT_IN_BODY a faint
+ * fill with an outline of @unit / 2, so that a member outside the body stays
+ * visible but never looks as if it voted. */
 void
 plenary_fill_vote (cairo_t              *cr,
                    const PlenaryPalette *palette,
@@ -121,6 +121,8 @@ plenary_fill_vote (cairo_t              *cr,
 
   if (vote == PLENARY_VOTE_NOT_IN_BODY)
     {
+      plenary_cairo_set_color (cr, &palette->vote[vote]);
+      cairo_fill_preserve (cr);
       plenary_cairo_set_color (cr, &palette->outline);
       cairo_set_line_width (cr, unit / 2);
       cairo_stroke (cr);

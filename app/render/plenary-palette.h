@@ -19,8 +19,8 @@ typedef struct
 
 typedef struct
 {
-  /* Fill per vote, indexed by PlenaryVote. NOT_IN_BODY has no fill to speak
-   * of: it is drawn as an outline in `outline`. */
+  /* Fill per vote, indexed by PlenaryVote. NOT_IN_BODY is a faint fill,
+   * drawn with an outline in `outline` where shapes stand alone. */
   PlenaryColor vote[PLENARY_VOTE_NOT_IN_BODY + 1];
   /* The lines drawn over NOT_RECORDED, so that it reads without colour. */
   PlenaryColor hatch;

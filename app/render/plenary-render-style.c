@@ -25,7 +25,8 @@ plenary_render_style_init (PlenaryRenderStyle *style,
   style->font_size = 14.0;
   style->rtl = FALSE;
   style->fill_background = TRUE;
-  style->show_outcome = TRUE;
+  style->show_caption = TRUE;
+  style->device_scale = 1.0;
   style->highlight = -1;
 }
 
@@ -121,4 +122,15 @@ plenary_render_background (cairo_t                  *cr,
   plenary_cairo_set_color (cr, &style->palette->background);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_fill (cr);
+}
+
+/* A context to measure text and layouts on, for hit-testing and sizing. */
+cairo_t *
+plenary_measuring_context_new (void)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_surface_destroy (surface);
+  return cr;
 }

@@ -25,9 +25,14 @@ typedef struct
   /* Paint the palette's background first (exports), or leave the surface
    * as it is (the window draws its own). */
   gboolean              fill_background;
-  /* Say the outcome and the majority rule above the chart. The window,
-   * which says them in its own header, turns this off. */
-  gboolean              show_outcome;
+  /* Draw the caption above the chart (symbol, date, tally, outcome, or the
+   * tally's outcome and rule). The window, which says all that in its own
+   * header, turns this off; pictures that leave the app keep it. */
+  gboolean              show_caption;
+  /* Pixels per device unit of the surface this drawing is eventually shown
+   * on, when the cairo context cannot tell (GTK records widget drawings and
+   * replays them at the screen's scale). 1 for most. */
+  double                device_scale;
   /* A member to emphasise, as an index into the dataset, or -1. */
   int                   highlight;
 } PlenaryRenderStyle;
@@ -62,5 +67,7 @@ void         plenary_render_background (cairo_t                  *cr,
                                         const PlenaryRenderStyle *style,
                                         double                    width,
                                         double                    height);
+
+cairo_t     *plenary_measuring_context_new (void);
 
 G_END_DECLS

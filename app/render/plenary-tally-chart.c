@@ -76,7 +76,7 @@ compute_layout (cairo_t                  *cr,
   double gap = style->font_size * 0.75;
 
   layout->pad = style->font_size * 0.5;
-  layout->header_height = style->show_outcome ? style->font_size * 2.6 : 0;
+  layout->header_height = style->show_caption ? style->font_size * 2.6 : 0;
   layout->band_height = style->font_size * 1.4;
   layout->label_width = 0;
   layout->value_width = 0;
@@ -258,7 +258,7 @@ draw_tally (cairo_t                  *cr,
   TallyLayout layout;
 
   compute_layout (cr, width, height, style, resolution, &layout);
-  if (style->show_outcome)
+  if (style->show_caption)
     draw_header (cr, width, style, resolution, &layout);
   for (guint row = 0; row < PLENARY_N_TALLY_VOTES; row++)
     draw_row (cr, width, style, tally, &layout, row);
@@ -291,16 +291,6 @@ plenary_render_tally (cairo_t                  *cr,
   if (resolution != NULL)
     draw_tally (cr, width, height, style, resolution);
   cairo_restore (cr);
-}
-
-static cairo_t *
-create_measuring_context (void)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
-
-  cairo_surface_destroy (surface);
-  return cr;
 }
 
 /* The rectangle of the bar of @vote, in the chart's coordinates. */
@@ -366,7 +356,7 @@ plenary_tally_hit_test (double                    width,
   if (resolution == NULL || x < 0 || x >= width)
     return FALSE;
 
-  cr = create_measuring_context ();
+  cr = plenary_measuring_context_new ();
   compute_layout (cr, width, height, style, resolution, &layout);
   cairo_destroy (cr);
 

@@ -18,6 +18,7 @@
 
 #include "plenary-chart-view.h"
 #include "plenary-format.h"
+#include "plenary-map-chart.h"
 #include "plenary-member.h"
 
 struct _PlenaryChartView
@@ -58,7 +59,8 @@ plenary_chart_view_get_style (PlenaryChartView   *self,
   plenary_render_style_init (style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
   style->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   style->fill_background = FALSE;
-  style->show_outcome = FALSE;
+  style->show_caption = FALSE;
+  style->device_scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
   style->highlight = self->highlight;
 
   font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
@@ -83,6 +85,44 @@ plenary_chart_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   plenary_chart_render (self->chart, cr, width, height, &style, self->resolution);
   cairo_destroy (cr);
+}
+
+static GtkSizeRequestMode
+plenary_chart_view_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
+/* Maps keep their aspect: their height follows their width. */
+static void
+plenary_chart_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  PlenaryChartView *self = PLENARY_CHART_VIEW (widget);
+  PlenaryRenderStyle style;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = 200;
+      *natural = 600;
+      return;
+    }
+
+  if (self->chart == PLENARY_CHART_TALLY)
+    {
+      *minimum = *natural = 200;
+      return;
+    }
+
+  plenary_chart_view_get_style (self, &style);
+  *minimum = *natural = (int) plenary_map_height_for_width (for_size > 0 ? for_size : 600, &style,
+                                                            self->resolution,
+                                                            self->chart == PLENARY_CHART_TILES);
 }
 
 /* What the pointer is over, in words, or NULL. */
@@ -259,6 +299,8 @@ plenary_chart_view_class_init (PlenaryChartViewClass *klass)
   object_class->set_property = plenary_chart_view_set_property;
 
   widget_class->snapshot = plenary_chart_view_snapshot;
+  widget_class->get_request_mode = plenary_chart_view_get_request_mode;
+  widget_class->measure = plenary_chart_view_measure;
   widget_class->direction_changed = plenary_chart_view_direction_changed;
 
   properties[PROP_CHART] =
@@ -331,7 +373,7 @@ plenary_chart_view_set_chart (PlenaryChartView *self,
     return;
 
   self->chart = chart;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
 }
 
@@ -376,7 +418,8 @@ plenary_chart_view_set_resolution (PlenaryChartView  *self,
     return;
 
   update_accessible_label (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
+  /* The legend, and so the height, can change with the body that voted. */
+  gtk_widget_queue_resize (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESOLUTION]);
 }
 

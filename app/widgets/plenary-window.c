@@ -47,6 +47,7 @@ struct _PlenaryWindow
   GtkStack             *list_stack;
   GtkListView          *list_view;
   GtkLabel             *majority_label;
+  PlenaryChartView     *map_view;
   GtkGrid              *members_grid;
   GtkLabel             *meta_label;
   GtkWidget            *missing_box;
@@ -56,8 +57,10 @@ struct _PlenaryWindow
   GtkSearchEntry       *search_entry;
   GtkToggleButton      *security_council_button;
   PlenaryChartView     *tally_view;
+  GtkToggleButton      *tiles_button;
   GtkLabel             *title_label;
   AdwToastOverlay      *toast_overlay;
+  GtkToggleButton      *world_button;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryWindow, plenary_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -442,6 +445,7 @@ show_resolution (PlenaryWindow *self)
   PlenaryOutcome outcome;
 
   plenary_chart_view_set_resolution (self->tally_view, resolution);
+  plenary_chart_view_set_resolution (self->map_view, resolution);
 
   if (resolution == NULL)
     {
@@ -473,6 +477,34 @@ show_resolution (PlenaryWindow *self)
   update_missing_note (self, resolution);
   update_members (self, resolution);
   gtk_stack_set_visible_child_name (self->content_stack, "resolution");
+}
+
+/* The member map */
+
+static void
+map_layout_toggled_cb (PlenaryWindow   *self,
+                       GtkToggleButton *button)
+{
+  gboolean tiles = gtk_toggle_button_get_active (self->tiles_button);
+
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  plenary_chart_view_set_chart (self->map_view, tiles ? PLENARY_CHART_TILES : PLENARY_CHART_MAP);
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "map-layout", tiles ? "tiles" : "world");
+}
+
+static void
+member_activated_cb (PlenaryWindow    *self,
+                     const char       *code,
+                     PlenaryChartView *view)
+{
+  /* A second click on the same member lets it go. */
+  if (self->dataset != NULL && plenary_dataset_lookup_member (self->dataset, code) == self->highlight)
+    plenary_window_highlight_member (self, NULL);
+  else
+    plenary_window_highlight_member (self, code);
 }
 
 /* Datasets and files */
@@ -713,10 +745,13 @@ load_window_state (PlenaryWindow *self)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
+  g_autofree char *layout = NULL;
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
-  if (schema == NULL)
+  /* Without the schema (or with an outdated one) the window still works; it
+   * just does not remember its state. */
+  if (schema == NULL || !g_settings_schema_has_key (schema, "map-layout"))
     {
       gtk_window_set_default_size (GTK_WINDOW (self), 1280, 860);
       return;
@@ -728,6 +763,9 @@ load_window_state (PlenaryWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  layout = g_settings_get_string (self->settings, "map-layout");
+  if (g_str_equal (layout, "tiles"))
+    gtk_toggle_button_set_active (self->tiles_button, TRUE);
 }
 
 static gboolean
@@ -787,6 +825,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, list_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, majority_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, map_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, members_grid);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, meta_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, missing_box);
@@ -796,11 +835,15 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, security_council_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, tally_view);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, tiles_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, world_button);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, body_filter_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_layout_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, member_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
@@ -924,6 +967,7 @@ plenary_window_highlight_member (PlenaryWindow *self,
 
   self->highlight = index;
   plenary_chart_view_set_highlight (self->tally_view, index);
+  plenary_chart_view_set_highlight (self->map_view, index);
   if (plenary_window_get_resolution (self) != NULL)
     update_members (self, plenary_window_get_resolution (self));
 }

@@ -1,0 +1,284 @@
+/* test-map.c: the member map: coverage of all 193 members, hit-testing,
+ * colours read back from a rendered image, the antimeridian cut
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+
+#include "plenary-chart.h"
+#include "plenary-loader.h"
+#include "plenary-map-chart.h"
+#include "plenary-map-data.h"
+#include "plenary-un-members.h"
+
+#define WIDTH 1600
+#define HEIGHT 900
+
+static void
+test_every_member_is_drawn (void)
+{
+  const PlenaryMapData *data = plenary_map_data_get ();
+  guint n_members;
+  const PlenaryUnMember *members = plenary_un_members_get (&n_members);
+  g_autoptr(GHashTable) cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n_dots = 0;
+
+  g_assert_cmpuint (n_members, ==, 193);
+  for (guint i = 0; i < n_members; i++)
+    {
+      const char *code = members[i].code;
+      gboolean shape = plenary_map_data_find_shape (data, code) >= 0;
+      gboolean dot = plenary_map_data_find_dot (data, code) >= 0;
+
+      if (!shape && !dot)
+        g_error ("%s has neither a shape nor a dot", code);
+      g_assert_false (shape && dot);
+      n_dots += dot;
+      if (plenary_map_data_find_tile (data, code) < 0)
+        g_error ("%s has no tile", code);
+    }
+  g_assert_cmpuint (n_dots, ==, 28);
+
+  /* One tile per member and nothing else, each in a cell of its own. */
+  g_assert_cmpuint (data->tiles->len, ==, 193);
+  for (guint i = 0; i < data->tiles->len; i++)
+    {
+      const PlenaryMapTile *tile = &g_array_index (data->tiles, PlenaryMapTile, i);
+      char *cell = g_strdup_printf ("%d,%d", tile->column, tile->row);
+
+      g_assert_cmpint (tile->column, >=, 0);
+      g_assert_cmpint (tile->column, <, data->columns);
+      g_assert_cmpint (tile->row, >=, 0);
+      g_assert_cmpint (tile->row, <, data->rows);
+      if (g_hash_table_contains (cells, cell))
+        g_error ("%s shares the cell %s", tile->code, cell);
+      g_hash_table_add (cells, cell);
+    }
+}
+
+static void
+test_antimeridian_cut (void)
+{
+  const PlenaryMapData *data = plenary_map_data_get ();
+
+  for (guint r = 0; r < data->rings->len; r++)
+    {
+      const PlenaryMapRing *ring = &g_array_index (data->rings, PlenaryMapRing, r);
+      const double *p = &g_array_index (data->points, double, ring->first_point * 2);
+      double x1 = G_MAXDOUBLE, x2 = -G_MAXDOUBLE;
+
+      for (guint i = 0; i < ring->n_points; i++)
+        {
+          x1 = MIN (x1, p[i * 2]);
+          x2 = MAX (x2, p[i * 2]);
+        }
+      g_assert_cmpfloat (x2 - x1, <=, PLENARY_MAP_WIDTH / 2);
+    }
+  /* Fiji is cut into pieces on both sides of the antimeridian. */
+  g_assert_cmpint (plenary_map_data_find_shape (data, "FJI"), >=, 0);
+}
+
+typedef struct
+{
+  PlenaryDataset     *dataset;
+  PlenaryRenderStyle  style;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dataset = plenary_load_sample (&error);
+  g_assert_no_error (error);
+  plenary_render_style_init (&fixture->style, FALSE);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->dataset);
+}
+
+static const char *
+code_at (Fixture           *fixture,
+         PlenaryResolution *resolution,
+         double             x,
+         double             y)
+{
+  PlenaryHit hit;
+
+  if (!plenary_chart_hit_test (PLENARY_CHART_MAP, WIDTH, HEIGHT, &fixture->style, resolution, x, y, &hit))
+    return NULL;
+  return plenary_member_get_code (plenary_resolution_get_member (resolution, hit.member));
+}
+
+static const char *
+code_at_place (Fixture           *fixture,
+               PlenaryResolution *resolution,
+               double             lon,
+               double             lat)
+{
+  double x, y;
+
+  g_assert_true (plenary_world_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, lon, lat, &x, &y));
+  return code_at (fixture, resolution, x, y);
+}
+
+static void
+test_hit_testing (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/7");
+  double x, y, valletta_x, valletta_y;
+  PlenaryHit hit;
+
+  g_assert_cmpstr (code_at_place (fixture, resolution, 2.35, 48.86), ==, "FRA");
+  /* Crimea is Ukraine's, as the United Nations holds. */
+  g_assert_cmpstr (code_at_place (fixture, resolution, 34.10, 44.95), ==, "UKR");
+  g_assert_cmpstr (code_at_place (fixture, resolution, -150.0, 0.0), ==, NULL);
+  /* Greenland is land, but no member. */
+  g_assert_cmpstr (code_at_place (fixture, resolution, -42.0, 72.0), ==, NULL);
+
+  /* Malta is a dot where Valletta is. */
+  g_assert_true (plenary_world_map_locate_dot (WIDTH, HEIGHT, &fixture->style, resolution, "MLT", &x, &y));
+  g_assert_true (plenary_world_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, 14.51, 35.90,
+                                           &valletta_x, &valletta_y));
+  g_assert_cmpfloat (hypot (x - valletta_x, y - valletta_y), <, 2.0);
+  g_assert_cmpstr (code_at_place (fixture, resolution, 14.51, 35.90), ==, "MLT");
+
+  /* Saint Lucia's dot is in the Caribbean callout, and it can be hovered there. */
+  g_assert_true (plenary_world_map_locate_dot (WIDTH, HEIGHT, &fixture->style, resolution, "LCA", &x, &y));
+  g_assert_cmpstr (code_at (fixture, resolution, x, y), ==, "LCA");
+  g_assert_true (plenary_chart_hit_test (PLENARY_CHART_MAP, WIDTH, HEIGHT, &fixture->style, resolution, x, y, &hit));
+  g_assert_cmpint (hit.vote, ==, PLENARY_VOTE_YES);
+
+  /* Tiles: the tile of Andorra is Andorra's. */
+  g_assert_true (plenary_tile_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, "AND", &x, &y));
+  g_assert_true (plenary_chart_hit_test (PLENARY_CHART_TILES, WIDTH, HEIGHT, &fixture->style, resolution, x, y, &hit));
+  g_assert_cmpstr (plenary_member_get_code (plenary_resolution_get_member (resolution, hit.member)), ==, "AND");
+}
+
+static gboolean
+pixel_is (cairo_surface_t    *surface,
+          double              x,
+          double              y,
+          const PlenaryColor *color)
+{
+  guint32 pixel;
+  int r, g, b;
+
+  cairo_surface_flush (surface);
+  pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                        (int) y * cairo_image_surface_get_stride (surface) + (int) x * 4);
+  r = (pixel >> 16) & 0xff;
+  g = (pixel >> 8) & 0xff;
+  b = pixel & 0xff;
+  return ABS (r - color->red * 255) <= 3 && ABS (g - color->green * 255) <= 3 && ABS (b - color->blue * 255) <= 3;
+}
+
+static void
+assert_colour_at (Fixture            *fixture,
+                  cairo_surface_t    *surface,
+                  PlenaryResolution  *resolution,
+                  double              lon,
+                  double              lat,
+                  const PlenaryColor *color)
+{
+  double x, y;
+
+  g_assert_true (plenary_world_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, lon, lat, &x, &y));
+  if (!pixel_is (surface, x, y, color))
+    g_error ("the pixel at %.2f, %.2f is not the expected colour", lon, lat);
+}
+
+static void
+render_and_check (Fixture *fixture,
+                  gboolean vector)
+{
+  PlenaryResolution *ukraine = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/7");
+  PlenaryResolution *council = plenary_dataset_find_resolution (fixture->dataset, "S/RES/2774 (2025)");
+  const PlenaryPalette *palette = fixture->style.palette;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+
+  /* A transform that is not a plain scale makes the renderer draw paths
+   * instead of its cached masks: both must give the same colours. */
+  if (vector)
+    cairo_scale (cr, 1.0, 1.0 + 1e-7);
+
+  plenary_chart_render (PLENARY_CHART_MAP, cr, WIDTH, HEIGHT, &fixture->style, ukraine);
+  assert_colour_at (fixture, surface, ukraine, -3.70, 40.42, &palette->vote[PLENARY_VOTE_YES]);     /* Madrid */
+  assert_colour_at (fixture, surface, ukraine, 37.62, 55.75, &palette->vote[PLENARY_VOTE_NO]);      /* Moscow */
+  assert_colour_at (fixture, surface, ukraine, -100.0, 40.0, &palette->vote[PLENARY_VOTE_NO]);      /* Kansas */
+  assert_colour_at (fixture, surface, ukraine, 78.0, 22.0, &palette->vote[PLENARY_VOTE_ABSTAIN]);   /* India */
+  assert_colour_at (fixture, surface, ukraine, -42.0, 72.0, &palette->territory);                   /* Greenland */
+  assert_colour_at (fixture, surface, ukraine, -150.0, 0.0, &palette->background);                  /* the Pacific */
+
+  /* On the Council's vote only its 15 members have a vote colour. */
+  plenary_chart_render (PLENARY_CHART_MAP, cr, WIDTH, HEIGHT, &fixture->style, council);
+  assert_colour_at (fixture, surface, council, -3.70, 40.42, &palette->vote[PLENARY_VOTE_NOT_IN_BODY]);
+  assert_colour_at (fixture, surface, council, 2.35, 46.5, &palette->vote[PLENARY_VOTE_ABSTAIN]);   /* France */
+  assert_colour_at (fixture, surface, council, 37.62, 55.75, &palette->vote[PLENARY_VOTE_YES]);     /* Russia */
+  assert_colour_at (fixture, surface, council, 32.0, 49.0, &palette->vote[PLENARY_VOTE_NOT_IN_BODY]); /* Ukraine */
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_colours_from_masks (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  render_and_check (fixture, FALSE);
+}
+
+static void
+test_colours_from_paths (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  render_and_check (fixture, TRUE);
+}
+
+static void
+test_tile_colours (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/7");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  double x, y;
+
+  plenary_chart_render (PLENARY_CHART_TILES, cr, WIDTH, HEIGHT, &fixture->style, resolution);
+  /* A tile's corner area, clear of its label. */
+  g_assert_true (plenary_tile_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, "USA", &x, &y));
+  g_assert_true (pixel_is (surface, x - 12, y - 12, &fixture->style.palette->vote[PLENARY_VOTE_NO]));
+  g_assert_true (plenary_tile_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, "LIE", &x, &y));
+  g_assert_true (pixel_is (surface, x - 12, y - 12, &fixture->style.palette->vote[PLENARY_VOTE_YES]));
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/map/coverage", test_every_member_is_drawn);
+  g_test_add_func ("/map/antimeridian", test_antimeridian_cut);
+  g_test_add ("/map/hit-test", Fixture, NULL, fixture_set_up, test_hit_testing, fixture_tear_down);
+  g_test_add ("/map/colours/masks", Fixture, NULL, fixture_set_up, test_colours_from_masks, fixture_tear_down);
+  g_test_add ("/map/colours/paths", Fixture, NULL, fixture_set_up, test_colours_from_paths, fixture_tear_down);
+  g_test_add ("/map/tiles", Fixture, NULL, fixture_set_up, test_tile_colours, fixture_tear_down);
+
+  return g_test_run ();
+}
