@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "plenary-application.h"
+#include "plenary-cli.h"
 
 int
 main (int   argc,
@@ -26,6 +27,10 @@ main (int   argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_set_application_name (_("Plenary"));
+
+  /* --list and --export need no display: they run before GTK is started. */
+  if (plenary_cli_wants_headless (argc, argv))
+    return plenary_cli_run (argc, argv);
 
   application = plenary_application_new ();
   return g_application_run (G_APPLICATION (application), argc, argv);

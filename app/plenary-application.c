@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "plenary-application.h"
+#include "plenary-cli.h"
 #include "plenary-ui-resources.h"
 #include "plenary-window.h"
 
@@ -143,6 +144,8 @@ plenary_application_class_init (PlenaryApplicationClass *klass)
 static void
 plenary_application_init (PlenaryApplication *self)
 {
+  /* Handled in main() before the application starts; listed for --help. */
+  g_application_add_main_option_entries (G_APPLICATION (self), plenary_cli_get_help_entries ());
 }
 
 PlenaryApplication *

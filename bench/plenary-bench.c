@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "plenary-chart.h"
+#include "plenary-export.h"
 #include "plenary-loader.h"
 #include "plenary-votes-format.h"
 
@@ -92,6 +93,21 @@ render_chart (gpointer data)
   cairo_surface_destroy (surface);
 }
 
+typedef struct
+{
+  PlenaryExportOptions options;
+  PlenaryResolution   *resolution;
+} ExportJob;
+
+static void
+export_to_bytes (gpointer data)
+{
+  ExportJob *job = data;
+  g_autoptr(GBytes) bytes = plenary_export_to_bytes (&job->options, job->resolution, "bench", NULL);
+
+  g_assert (bytes != NULL);
+}
+
 /* Each call a pixel wider, so that every frame is the first at its size. */
 static void
 render_chart_resizing (gpointer data)
@@ -127,6 +143,18 @@ main (int   argc,
   report ("world map frame, 1600×900, S/RES/2774 (2025)", median_ms (render_chart, &council_map, 200));
   report ("world map, first frame at a new size (~1600×900)", median_ms (render_chart_resizing, &resizing_map, 50));
   report ("tile map frame, 1600×900", median_ms (render_chart, &tiles, 200));
+
+  for (PlenaryExportFormat format = PLENARY_EXPORT_PNG; format <= PLENARY_EXPORT_PDF; format++)
+    {
+      ExportJob job;
+      g_autofree char *what = NULL;
+
+      plenary_export_options_init (&job.options);
+      job.options.format = format;
+      job.resolution = tally.resolution;
+      what = g_strdup_printf ("export the world map as %s, 1600×900", plenary_export_format_get_extension (format));
+      report (what, median_ms (export_to_bytes, &job, 20));
+    }
 
   return 0;
 }

@@ -7,8 +7,10 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "plenary-chart-view.h"
+#include "plenary-export-dialog.h"
 #include "plenary-map-chart.h"
 #include "plenary-tally-chart.h"
 #include "plenary-resolution-row.h"
@@ -210,6 +212,62 @@ test_map_hover_and_click (void)
 }
 
 static void
+test_export_dialog_and_copy (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  PlenaryExportDialog *dialog = NULL;
+  PlenaryChartView *seats;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *directory = g_dir_make_tmp ("plenary-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (directory, "seats.svg", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *contents = NULL;
+  PlenaryExportOptions options;
+  GdkContentFormats *formats;
+
+  plenary_window_open_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (10);
+
+  /* Copy puts an image on the clipboard. */
+  seats = PLENARY_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW, "seats_view"));
+  g_assert_true (plenary_chart_view_copy (seats));
+  formats = gdk_clipboard_get_formats (gtk_widget_get_clipboard (GTK_WIDGET (seats)));
+  g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
+
+  /* Ctrl+E's action opens the dialog; it exports what it is set to. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  wait_for_frames (5);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (PLENARY_IS_EXPORT_DIALOG (toplevel))
+        dialog = PLENARY_EXPORT_DIALOG (toplevel);
+    }
+  g_assert_nonnull (dialog);
+
+  plenary_export_dialog_get_options (dialog, &options);
+  options.chart = PLENARY_CHART_SEATS;
+  options.format = PLENARY_EXPORT_SVG;
+  options.width = 1080;
+  options.height = 1080;
+  plenary_export_dialog_set_options (dialog, &options);
+  plenary_export_dialog_get_options (dialog, &options);
+  g_assert_cmpint (options.width, ==, 1080);
+  g_assert_true (plenary_export_dialog_save_to (dialog, file));
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_nonnull (strstr (contents, "<svg"));
+  g_assert_nonnull (strstr (contents, "Seat chart of A/RES/ES-11/7"));
+
+  g_remove (path);
+  g_rmdir (directory);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_filters (void)
 {
   PlenaryWindow *window = plenary_window_new (NULL);
@@ -306,6 +364,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/sample", test_window_on_sample);
   g_test_add_func ("/ui/window/filters", test_filters);
   g_test_add_func ("/ui/map/hover-and-click", test_map_hover_and_click);
+  g_test_add_func ("/ui/export/dialog-and-copy", test_export_dialog_and_copy);
   g_test_add_func ("/ui/window/bad-file", test_bad_file_keeps_dataset);
 
   return g_test_run ();

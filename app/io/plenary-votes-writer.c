@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "plenary-atomic-file.h"
 #include "plenary-date.h"
 #include "plenary-io-error.h"
 #include "plenary-votes-format.h"
@@ -220,7 +221,6 @@ plenary_votes_save (PlenaryDataset  *dataset,
                     GCancellable    *cancellable,
                     GError         **error)
 {
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *text = NULL;
   gsize length;
 
@@ -228,15 +228,5 @@ plenary_votes_save (PlenaryDataset  *dataset,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   text = plenary_votes_write (dataset, &length);
-  if (!g_file_replace_contents (file, text, length, NULL, FALSE,
-                                G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                cancellable, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_WRITE,
-                   _("Could not save “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
+  return plenary_atomic_file_replace (file, text, length, cancellable, error);
 }

@@ -13,10 +13,12 @@
 
 #include "plenary-chart.h"
 #include "plenary-map-chart.h"
+#include "plenary-seat-chart.h"
 #include "plenary-tally-chart.h"
 
 G_DEFINE_ENUM_TYPE (PlenaryChart, plenary_chart,
   G_DEFINE_ENUM_VALUE (PLENARY_CHART_TALLY, "tally"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_SEATS, "seats"),
   G_DEFINE_ENUM_VALUE (PLENARY_CHART_MAP, "map"),
   G_DEFINE_ENUM_VALUE (PLENARY_CHART_TILES, "tiles"))
 
@@ -35,6 +37,9 @@ plenary_chart_render (PlenaryChart              chart,
     {
     case PLENARY_CHART_TALLY:
       plenary_render_tally (cr, width, height, style, resolution);
+      break;
+    case PLENARY_CHART_SEATS:
+      plenary_render_seat_chart (cr, width, height, style, resolution);
       break;
     case PLENARY_CHART_MAP:
       plenary_render_world_map (cr, width, height, style, resolution);
@@ -65,6 +70,16 @@ plenary_chart_hit_test (PlenaryChart              chart,
     {
     case PLENARY_CHART_TALLY:
       return plenary_tally_hit_test (width, height, style, resolution, x, y, &hit->vote);
+    case PLENARY_CHART_SEATS:
+      {
+        PlenarySeat seat;
+
+        if (!plenary_seat_chart_hit_test (width, height, style, resolution, x, y, &seat))
+          return FALSE;
+        hit->vote = seat.vote;
+        hit->member = seat.member;
+        return TRUE;
+      }
     case PLENARY_CHART_MAP:
       hit->member = plenary_world_map_hit_test (width, height, style, resolution, x, y);
       break;

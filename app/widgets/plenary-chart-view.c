@@ -17,6 +17,7 @@
 #include <adwaita.h>
 
 #include "plenary-chart-view.h"
+#include "plenary-export.h"
 #include "plenary-format.h"
 #include "plenary-map-chart.h"
 #include "plenary-member.h"
@@ -28,6 +29,7 @@ struct _PlenaryChartView
   PlenaryResolution *resolution;
   PlenaryChart       chart;
   int                highlight;
+  char              *source;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryChartView, plenary_chart_view, GTK_TYPE_WIDGET)
@@ -41,6 +43,7 @@ enum {
 };
 
 enum {
+  COPIED,
   MEMBER_ACTIVATED,
   N_SIGNALS
 };
@@ -108,12 +111,13 @@ plenary_chart_view_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 200;
-      *natural = 600;
+      /* Tally and seats share a row when there is room for both. */
+      *minimum = self->chart == PLENARY_CHART_TALLY || self->chart == PLENARY_CHART_SEATS ? 280 : 200;
+      *natural = MAX (*minimum, 300);
       return;
     }
 
-  if (self->chart == PLENARY_CHART_TALLY)
+  if (self->chart == PLENARY_CHART_TALLY || self->chart == PLENARY_CHART_SEATS)
     {
       *minimum = *natural = 200;
       return;
@@ -156,6 +160,11 @@ plenary_chart_view_describe_point (PlenaryChartView *self,
                               plenary_member_get_localized_name (member),
                               plenary_vote_get_label (hit.vote));
     }
+
+  if (self->chart == PLENARY_CHART_SEATS)
+    /* Translators: a tooltip over a seat whose vote the totals count but
+     * whose member the file does not name: "Abstain: not named in this file". */
+    return g_strdup_printf (_("%s: not named in this file"), plenary_vote_get_label (hit.vote));
 
   tally = plenary_resolution_get_tally (self->resolution);
   if (!tally->known[hit.vote] && tally->counts[hit.vote] == 0)
@@ -217,6 +226,73 @@ pressed_cb (PlenaryChartView *self,
                                                                          hit.member)));
 }
 
+/* Where the data comes from, for the caption of copied pictures. */
+const char *
+plenary_chart_view_get_source (PlenaryChartView *self)
+{
+  g_return_val_if_fail (PLENARY_IS_CHART_VIEW (self), NULL);
+
+  return self->source;
+}
+
+void
+plenary_chart_view_set_source (PlenaryChartView *self,
+                               const char       *source)
+{
+  g_return_if_fail (PLENARY_IS_CHART_VIEW (self));
+
+  g_free (self->source);
+  self->source = g_strdup (source);
+}
+
+static void
+free_pixels (gpointer data)
+{
+  cairo_surface_destroy (data);
+}
+
+/* Puts the picture on the clipboard as an image: the same picture an export
+ * makes, at 1600×900, so that it can go straight into an article. */
+gboolean
+plenary_chart_view_copy (PlenaryChartView *self)
+{
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  PlenaryExportOptions options;
+  cairo_surface_t *surface;
+
+  g_return_val_if_fail (PLENARY_IS_CHART_VIEW (self), FALSE);
+
+  if (self->resolution == NULL)
+    return FALSE;
+
+  plenary_export_options_init (&options);
+  options.chart = self->chart;
+  options.rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  surface = plenary_export_render_image (&options, self->resolution, self->source);
+
+  /* Cairo's ARGB32 is GDK's default memory format: no conversion. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                      cairo_image_surface_get_height (surface),
+                                      free_pixels, surface);
+  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                    cairo_image_surface_get_height (surface),
+                                    GDK_MEMORY_DEFAULT, bytes,
+                                    (gsize) cairo_image_surface_get_stride (surface));
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+  g_signal_emit (self, signals[COPIED], 0);
+  return TRUE;
+}
+
+static void
+copy_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  plenary_chart_view_copy (PLENARY_CHART_VIEW (widget));
+}
+
 static void
 dark_changed_cb (PlenaryChartView *self)
 {
@@ -236,6 +312,7 @@ plenary_chart_view_dispose (GObject *object)
   PlenaryChartView *self = (PlenaryChartView *) object;
 
   g_clear_object (&self->resolution);
+  g_clear_pointer (&self->source, g_free);
 
   G_OBJECT_CLASS (plenary_chart_view_parent_class)->dispose (object);
 }
@@ -327,6 +404,21 @@ plenary_chart_view_class_init (PlenaryChartViewClass *klass)
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * PlenaryChartView::copied:
+   *
+   * The picture was put on the clipboard.
+   */
+  signals[COPIED] =
+    g_signal_new ("copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "chart.copy", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "chartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);

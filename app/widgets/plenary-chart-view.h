@@ -29,6 +29,10 @@ void               plenary_chart_view_set_highlight  (PlenaryChartView  *self,
                                                       int                member);
 void               plenary_chart_view_get_style      (PlenaryChartView  *self,
                                                       PlenaryRenderStyle *style);
+const char        *plenary_chart_view_get_source     (PlenaryChartView  *self);
+void               plenary_chart_view_set_source     (PlenaryChartView  *self,
+                                                      const char        *source);
+gboolean           plenary_chart_view_copy           (PlenaryChartView  *self);
 char              *plenary_chart_view_describe_point (PlenaryChartView  *self,
                                                       double             x,
                                                       double             y);

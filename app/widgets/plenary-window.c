@@ -18,6 +18,7 @@
 
 #include "plenary-chart-view.h"
 #include "plenary-date.h"
+#include "plenary-export-dialog.h"
 #include "plenary-format.h"
 #include "plenary-loader.h"
 #include "plenary-resolution-row.h"
@@ -36,6 +37,8 @@ struct _PlenaryWindow
   GCancellable         *load_cancellable;
   int                   body_filter;
   int                   highlight;
+  PlenaryChartView     *active_chart;
+  GFile                *export_folder;
 
   GtkToggleButton      *all_bodies_button;
   GtkWidget            *content;
@@ -55,6 +58,7 @@ struct _PlenaryWindow
   GtkLabel             *outcome_label;
   AdwWindowTitle       *resolution_title;
   GtkSearchEntry       *search_entry;
+  PlenaryChartView     *seats_view;
   GtkToggleButton      *security_council_button;
   PlenaryChartView     *tally_view;
   GtkToggleButton      *tiles_button;
@@ -445,7 +449,10 @@ show_resolution (PlenaryWindow *self)
   PlenaryOutcome outcome;
 
   plenary_chart_view_set_resolution (self->tally_view, resolution);
+  plenary_chart_view_set_resolution (self->seats_view, resolution);
   plenary_chart_view_set_resolution (self->map_view, resolution);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", resolution != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-picture", resolution != NULL);
 
   if (resolution == NULL)
     {
@@ -507,6 +514,103 @@ member_activated_cb (PlenaryWindow    *self,
     plenary_window_highlight_member (self, code);
 }
 
+/* Pictures out of the app */
+
+/* The source line of exported pictures: the dataset's own, or its file. */
+static const char *
+dataset_source (PlenaryDataset *dataset)
+{
+  if (plenary_dataset_get_source (dataset) != NULL)
+    return plenary_dataset_get_source (dataset);
+  return plenary_dataset_get_display_name (dataset);
+}
+
+static void
+chart_focus_cb (PlenaryWindow    *self,
+                GParamSpec       *pspec,
+                PlenaryChartView *view)
+{
+  if (gtk_widget_has_focus (GTK_WIDGET (view)))
+    self->active_chart = view;
+}
+
+/* The chart that had focus last, or else the map. */
+static PlenaryChartView *
+active_chart (PlenaryWindow *self)
+{
+  return self->active_chart != NULL ? self->active_chart : self->map_view;
+}
+
+static void
+chart_copied_cb (PlenaryWindow    *self,
+                 PlenaryChartView *view)
+{
+  /* Translators: a notification; %s is a kind of picture, such as "World map". */
+  g_autofree char *title = g_strdup_printf (_("%s copied to the clipboard"),
+                                            plenary_chart_get_label (plenary_chart_view_get_chart (view)));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+copy_picture_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  plenary_chart_view_copy (active_chart (PLENARY_WINDOW (widget)));
+}
+
+static void
+open_folder_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+static void
+exported_cb (PlenaryWindow       *self,
+             GFile               *file,
+             PlenaryExportDialog *dialog)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: a notification after an export; %s is the file's name. */
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  g_set_object (&self->export_folder, folder);
+  if (folder != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (folder);
+
+      adw_toast_set_button_label (toast, _("Open _Folder"));
+      adw_toast_set_action_name (toast, "win.open-folder");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  PlenaryResolution *resolution = plenary_window_get_resolution (self);
+  PlenaryExportDialog *dialog;
+
+  if (resolution == NULL || self->dataset == NULL)
+    return;
+
+  dialog = plenary_export_dialog_new (GTK_WINDOW (self), resolution, dataset_source (self->dataset),
+                                      plenary_chart_view_get_chart (active_chart (self)));
+  if (self->export_folder != NULL)
+    plenary_export_dialog_set_folder (dialog, self->export_folder);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /* Datasets and files */
 
 static void
@@ -554,6 +658,9 @@ plenary_window_set_dataset (PlenaryWindow  *self,
     return;
 
   self->highlight = -1;
+  plenary_chart_view_set_source (self->tally_view, dataset_source (dataset));
+  plenary_chart_view_set_source (self->seats_view, dataset_source (dataset));
+  plenary_chart_view_set_source (self->map_view, dataset_source (dataset));
   gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (dataset));
   gtk_label_set_text (self->dataset_title_label,
                       plenary_dataset_get_title (dataset) != NULL
@@ -797,6 +904,7 @@ plenary_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
+  g_clear_object (&self->export_folder);
 
   G_OBJECT_CLASS (plenary_window_parent_class)->dispose (object);
 }
@@ -833,6 +941,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, outcome_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, resolution_title);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, seats_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, security_council_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, tally_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, tiles_button);
@@ -841,6 +950,8 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, world_button);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, body_filter_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_focus_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_layout_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_activated_cb);
@@ -851,6 +962,10 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action_cb);
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_cb);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.copy-picture", NULL, copy_picture_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", "s", open_folder_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
@@ -967,6 +1082,7 @@ plenary_window_highlight_member (PlenaryWindow *self,
 
   self->highlight = index;
   plenary_chart_view_set_highlight (self->tally_view, index);
+  plenary_chart_view_set_highlight (self->seats_view, index);
   plenary_chart_view_set_highlight (self->map_view, index);
   if (plenary_window_get_resolution (self) != NULL)
     update_members (self, plenary_window_get_resolution (self));

@@ -1,0 +1,362 @@
+/* plenary-export-dialog.c: choosing how to export a picture
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The picture, its format, size, scale and colours, with a preview drawn by
+ * the same function that writes the file. Export… asks where to save, with
+ * a name made from the symbol, and writes the file atomically; the window
+ * is told through ::exported so that it can offer to open the folder.
+ */
+
+#define G_LOG_DOMAIN "plenary-export-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "plenary-export-dialog.h"
+#include "plenary-ui-resources.h"
+
+struct _PlenaryExportDialog
+{
+  AdwWindow          parent_instance;
+
+  PlenaryResolution *resolution;
+  char              *source;
+  GFile             *folder;
+
+  AdwComboRow       *chart_row;
+  AdwActionRow      *custom_size_row;
+  GtkSwitch         *dark_switch;
+  AdwComboRow       *format_row;
+  GtkSpinButton     *height_spin;
+  GtkDrawingArea    *preview;
+  AdwComboRow       *scale_row;
+  AdwComboRow       *size_row;
+  GtkSpinButton     *width_spin;
+};
+
+G_DEFINE_FINAL_TYPE (PlenaryExportDialog, plenary_export_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  EXPORTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static const PlenaryChart chart_choices[] = {
+  PLENARY_CHART_TALLY, PLENARY_CHART_SEATS, PLENARY_CHART_MAP, PLENARY_CHART_TILES,
+};
+
+/* Sizes in pixels for PNG and SVG; A4 is in points for PDF and at 150 dpi
+ * for pixels. */
+static const struct
+{
+  const char *label;
+  int         width;
+  int         height;
+  int         pdf_width;
+  int         pdf_height;
+} size_choices[] = {
+  { N_("1200 × 675, widescreen"), 1200, 675, 1200, 675 },
+  { N_("1600 × 900, widescreen"), 1600, 900, 1600, 900 },
+  { N_("1080 × 1080, square"), 1080, 1080, 1080, 1080 },
+  { N_("A4 landscape"), 1754, 1240, 842, 595 },
+  { N_("Custom"), 0, 0, 0, 0 },
+};
+#define CUSTOM_SIZE (G_N_ELEMENTS (size_choices) - 1)
+
+void
+plenary_export_dialog_get_options (PlenaryExportDialog  *self,
+                                   PlenaryExportOptions *options)
+{
+  guint size;
+
+  g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
+
+  plenary_export_options_init (options);
+  options->chart = chart_choices[MIN (adw_combo_row_get_selected (self->chart_row), G_N_ELEMENTS (chart_choices) - 1)];
+  options->format = (PlenaryExportFormat) MIN (adw_combo_row_get_selected (self->format_row), PLENARY_EXPORT_PDF);
+  options->scale = adw_combo_row_get_selected (self->scale_row) == 1 ? 2 : 1;
+  options->dark = gtk_switch_get_active (self->dark_switch);
+  options->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+
+  size = MIN (adw_combo_row_get_selected (self->size_row), CUSTOM_SIZE);
+  if (size == CUSTOM_SIZE)
+    {
+      options->width = gtk_spin_button_get_value_as_int (self->width_spin);
+      options->height = gtk_spin_button_get_value_as_int (self->height_spin);
+    }
+  else if (options->format == PLENARY_EXPORT_PDF)
+    {
+      options->width = size_choices[size].pdf_width;
+      options->height = size_choices[size].pdf_height;
+    }
+  else
+    {
+      options->width = size_choices[size].width;
+      options->height = size_choices[size].height;
+    }
+  if (options->format != PLENARY_EXPORT_PNG)
+    options->scale = 1;
+}
+
+void
+plenary_export_dialog_set_options (PlenaryExportDialog        *self,
+                                   const PlenaryExportOptions *options)
+{
+  g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (chart_choices); i++)
+    if (chart_choices[i] == options->chart)
+      adw_combo_row_set_selected (self->chart_row, i);
+  adw_combo_row_set_selected (self->format_row, options->format);
+  adw_combo_row_set_selected (self->scale_row, options->scale >= 2 ? 1 : 0);
+  gtk_switch_set_active (self->dark_switch, options->dark);
+  adw_combo_row_set_selected (self->size_row, CUSTOM_SIZE);
+  for (guint i = 0; i < CUSTOM_SIZE; i++)
+    if ((options->format == PLENARY_EXPORT_PDF ? size_choices[i].pdf_width : size_choices[i].width) == options->width &&
+        (options->format == PLENARY_EXPORT_PDF ? size_choices[i].pdf_height : size_choices[i].height) == options->height)
+      adw_combo_row_set_selected (self->size_row, i);
+  gtk_spin_button_set_value (self->width_spin, options->width);
+  gtk_spin_button_set_value (self->height_spin, options->height);
+}
+
+static void
+draw_preview (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        user_data)
+{
+  PlenaryExportDialog *self = user_data;
+  PlenaryExportOptions options;
+  double scale;
+
+  plenary_export_dialog_get_options (self, &options);
+  scale = MIN ((double) width / options.width, (double) height / options.height);
+  cairo_translate (cr, (width - options.width * scale) / 2, (height - options.height * scale) / 2);
+  cairo_scale (cr, scale, scale);
+  plenary_export_draw (cr, options.width, options.height, &options, self->resolution, self->source);
+}
+
+static void
+options_changed_cb (PlenaryExportDialog *self)
+{
+  PlenaryExportOptions options;
+
+  plenary_export_dialog_get_options (self, &options);
+  gtk_widget_set_visible (GTK_WIDGET (self->custom_size_row),
+                          adw_combo_row_get_selected (self->size_row) == CUSTOM_SIZE);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), options.format == PLENARY_EXPORT_PNG);
+  gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+static void
+show_error (PlenaryExportDialog *self,
+            const char          *message)
+{
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Export the Picture"),
+                                                       message));
+  adw_message_dialog_add_response (dialog, "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Exports to @file; on success emits ::exported and closes, on failure
+ * says why and stays open. */
+gboolean
+plenary_export_dialog_save_to (PlenaryExportDialog *self,
+                               GFile               *file)
+{
+  g_autoptr(GError) error = NULL;
+  PlenaryExportOptions options;
+
+  g_return_val_if_fail (PLENARY_IS_EXPORT_DIALOG (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  plenary_export_dialog_get_options (self, &options);
+  if (!plenary_export_to_file (&options, self->resolution, self->source, file, NULL, &error))
+    {
+      show_error (self, error->message);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[EXPORTED], 0, file);
+  gtk_window_close (GTK_WINDOW (self));
+  return TRUE;
+}
+
+static void
+save_response_cb (PlenaryExportDialog  *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        plenary_export_dialog_save_to (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+save_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlenaryExportDialog *self = PLENARY_EXPORT_DIALOG (widget);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
+  PlenaryExportOptions options;
+
+  plenary_export_dialog_get_options (self, &options);
+  name = plenary_export_suggest_filename (self->resolution, options.chart, options.format);
+
+  chooser = gtk_file_chooser_native_new (_("Export Picture"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  if (self->folder != NULL)
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), self->folder, NULL);
+
+  filter = gtk_file_filter_new ();
+  gtk_file_filter_set_name (filter, plenary_export_format_get_extension (options.format));
+  gtk_file_filter_add_mime_type (filter, plenary_export_format_get_mime_type (options.format));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+plenary_export_dialog_dispose (GObject *object)
+{
+  PlenaryExportDialog *self = (PlenaryExportDialog *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->resolution);
+  g_clear_object (&self->folder);
+  g_clear_pointer (&self->source, g_free);
+
+  G_OBJECT_CLASS (plenary_export_dialog_parent_class)->dispose (object);
+}
+
+static void
+plenary_export_dialog_class_init (PlenaryExportDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = plenary_export_dialog_dispose;
+
+  /**
+   * PlenaryExportDialog::exported:
+   * @file: the file written
+   */
+  signals[EXPORTED] =
+    g_signal_new ("exported",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_FILE);
+
+  plenary_ui_resources_ensure ();
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/plenary-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, chart_row);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, custom_size_row);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, dark_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, preview);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, scale_row);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, width_spin);
+  gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
+
+  gtk_widget_class_install_action (widget_class, "export.save", NULL, save_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static GListModel *
+string_model (const char * const *labels,
+              guint               n_labels)
+{
+  GtkStringList *list = gtk_string_list_new (NULL);
+
+  for (guint i = 0; i < n_labels; i++)
+    gtk_string_list_append (list, labels[i]);
+  return G_LIST_MODEL (list);
+}
+
+static void
+plenary_export_dialog_init (PlenaryExportDialog *self)
+{
+  const char *chart_labels[G_N_ELEMENTS (chart_choices)];
+  const char *size_labels[G_N_ELEMENTS (size_choices)];
+  const char *format_labels[] = { "PNG", "SVG", "PDF" };
+  /* Translators: the scale of an exported PNG: one or two pixels per unit. */
+  const char *scale_labels[] = { C_("scale", "1×"), C_("scale", "2×") };
+  g_autoptr(GListModel) charts = NULL;
+  g_autoptr(GListModel) sizes = NULL;
+  g_autoptr(GListModel) formats = NULL;
+  g_autoptr(GListModel) scales = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (chart_choices); i++)
+    chart_labels[i] = plenary_chart_get_label (chart_choices[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (size_choices); i++)
+    size_labels[i] = g_dgettext (GETTEXT_PACKAGE, size_choices[i].label);
+
+  charts = string_model (chart_labels, G_N_ELEMENTS (chart_labels));
+  sizes = string_model (size_labels, G_N_ELEMENTS (size_labels));
+  formats = string_model (format_labels, G_N_ELEMENTS (format_labels));
+  scales = string_model (scale_labels, G_N_ELEMENTS (scale_labels));
+  adw_combo_row_set_model (self->chart_row, charts);
+  adw_combo_row_set_model (self->size_row, sizes);
+  adw_combo_row_set_model (self->format_row, formats);
+  adw_combo_row_set_model (self->scale_row, scales);
+  adw_combo_row_set_selected (self->size_row, 1);
+
+  gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+  options_changed_cb (self);
+}
+
+PlenaryExportDialog *
+plenary_export_dialog_new (GtkWindow         *parent,
+                           PlenaryResolution *resolution,
+                           const char        *source,
+                           PlenaryChart       chart)
+{
+  PlenaryExportDialog *self;
+  PlenaryExportOptions options;
+
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (resolution), NULL);
+
+  self = g_object_new (PLENARY_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->resolution = g_object_ref (resolution);
+  self->source = g_strdup (source);
+
+  plenary_export_dialog_get_options (self, &options);
+  options.chart = chart;
+  plenary_export_dialog_set_options (self, &options);
+  return self;
+}
+
+/* The folder the save dialog starts in. */
+void
+plenary_export_dialog_set_folder (PlenaryExportDialog *self,
+                                  GFile               *folder)
+{
+  g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
+
+  g_set_object (&self->folder, folder);
+}

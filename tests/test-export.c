@@ -1,0 +1,469 @@
+/* test-export.c: the seat chart, exported files in each format, the headless
+ * command line and its failures
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "plenary-atomic-file.h"
+#include "plenary-chart.h"
+#include "plenary-export.h"
+#include "plenary-io-error.h"
+#include "plenary-loader.h"
+#include "plenary-seat-chart.h"
+
+typedef struct
+{
+  char *directory;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->directory = g_dir_make_tmp ("plenary-export-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *name;
+  GDir *dir = g_dir_open (fixture->directory, 0, NULL);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->directory, name, NULL);
+
+      g_remove (path);
+    }
+  g_dir_close (dir);
+  g_rmdir (fixture->directory);
+  g_free (fixture->directory);
+}
+
+static guint
+count_files (const char *directory)
+{
+  GDir *dir = g_dir_open (directory, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  g_dir_close (dir);
+  return n;
+}
+
+/* Runs the plenary executable with no display at all, as a script on a
+ * server would. */
+static int
+run_plenary (const char * const  *arguments,
+             char               **out,
+             char               **err)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  int status;
+
+  envp = g_environ_unsetenv (envp, "DISPLAY");
+  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
+  envp = g_environ_setenv (envp, "GDK_BACKEND", "none", TRUE);
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("PLENARY_EXE"));
+  for (guint i = 0; arguments[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) arguments[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               out, err, &status, &error));
+  g_assert_no_error (error);
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+static void
+assert_well_formed_xml (const char *text)
+{
+  static const GMarkupParser parser = { NULL, NULL, NULL, NULL, NULL };
+  g_autoptr(GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_markup_parse_context_parse (context, text, -1, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+}
+
+/* Finds @needle in binary @data, which may hold NUL bytes. */
+static const char *
+find_bytes (const char *data,
+            gsize       length,
+            const char *needle)
+{
+  return memmem (data, length, needle, strlen (needle));
+}
+
+/* Pages of a PDF as cairo writes them: objects of /Type /Page. */
+static guint
+count_pdf_pages (const char *data,
+                 gsize       length)
+{
+  guint pages = 0;
+
+  for (const char *p = data; (p = find_bytes (p, length - (p - data), "/Type /Page")) != NULL; p++)
+    if (p[strlen ("/Type /Page")] != 's')
+      pages++;
+  return pages;
+}
+
+static void
+check_file (const char          *path,
+            PlenaryExportFormat  format,
+            int                  width,
+            int                  height,
+            int                  scale)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  switch (format)
+    {
+    case PLENARY_EXPORT_PNG:
+      {
+        cairo_surface_t *png = cairo_image_surface_create_from_png (path);
+
+        g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+        g_assert_cmpint (cairo_image_surface_get_width (png), ==, width * scale);
+        g_assert_cmpint (cairo_image_surface_get_height (png), ==, height * scale);
+        cairo_surface_destroy (png);
+      }
+      break;
+    case PLENARY_EXPORT_SVG:
+      {
+        g_autofree char *size = g_strdup_printf ("width=\"%dpx\" height=\"%dpx\"", width, height);
+
+        assert_well_formed_xml (contents);
+        g_assert_nonnull (strstr (contents, "<title>"));
+        g_assert_nonnull (strstr (contents, "A/RES/ES-11/7"));
+        g_assert_nonnull (strstr (contents, size));
+      }
+      break;
+    case PLENARY_EXPORT_PDF:
+      {
+        g_autofree char *box = g_strdup_printf ("/MediaBox [ 0 0 %d %d ]", width, height);
+
+        g_assert_true (g_str_has_prefix (contents, "%PDF-"));
+        g_assert_cmpuint (count_pdf_pages (contents, length), ==, 1);
+        g_assert_nonnull (find_bytes (contents, length, box));
+      }
+      break;
+    }
+}
+
+static void
+test_every_chart_in_every_format (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  static const char * const charts[] = { "tally", "seats", "map", "tiles" };
+  static const struct { const char *extension; PlenaryExportFormat format; const char *size; int w, h, scale; } cases[] = {
+    { "png", PLENARY_EXPORT_PNG, "1200x675", 1200, 675, 2 },
+    { "svg", PLENARY_EXPORT_SVG, "1080x1080", 1080, 1080, 1 },
+    { "pdf", PLENARY_EXPORT_PDF, "842x595", 842, 595, 1 },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    for (guint f = 0; f < G_N_ELEMENTS (cases); f++)
+      {
+        g_autofree char *name = g_strdup_printf ("%s.%s", charts[c], cases[f].extension);
+        g_autofree char *path = g_build_filename (fixture->directory, name, NULL);
+        g_autofree char *export = g_strdup_printf ("--export=%s", charts[c]);
+        g_autofree char *scale = g_strdup_printf ("%d", cases[f].scale);
+        g_autofree char *out = NULL, *err = NULL;
+        const char *arguments[] = {
+          export, "--resolution", "A/RES/ES-11/7", "--size", cases[f].size,
+          cases[f].format == PLENARY_EXPORT_PNG ? "--scale" : "--dark",
+          cases[f].format == PLENARY_EXPORT_PNG ? scale : "--dark",
+          "--output", path, NULL,
+        };
+
+        if (run_plenary (arguments, &out, &err) != 0)
+          g_error ("exporting %s failed: %s", name, err);
+        check_file (path, cases[f].format, cases[f].w, cases[f].h, cases[f].scale);
+      }
+}
+
+static void
+test_format_follows_extension_and_option (Fixture       *fixture,
+                                          gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, "picture.out", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  const char *arguments[] = { "--export=tally", "-r", "S/RES/2774 (2025)", "--format", "pdf", "-o", path, NULL };
+
+  g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 0);
+  /* PDF without --size is A4 landscape. */
+  check_file (path, PLENARY_EXPORT_PDF, 842, 595, 1);
+}
+
+static void
+test_png_equals_direct_render (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = plenary_load_sample (&error);
+  g_autofree char *path = g_build_filename (fixture->directory, "map.png", NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  const char *arguments[] = { "--export=map", "-r", "A/RES/ES-11/7", "--size", "800x450", "-o", path, NULL };
+  PlenaryExportOptions options;
+  cairo_surface_t *direct, *exported;
+  int stride, height;
+
+  g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 0);
+
+  plenary_export_options_init (&options);
+  options.chart = PLENARY_CHART_MAP;
+  options.width = 800;
+  options.height = 450;
+  direct = plenary_export_render_image (&options, plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7"),
+                                        plenary_dataset_get_source (dataset));
+  exported = cairo_image_surface_create_from_png (path);
+
+  g_assert_cmpint (cairo_image_surface_get_width (exported), ==, cairo_image_surface_get_width (direct));
+  g_assert_cmpint (cairo_image_surface_get_height (exported), ==, cairo_image_surface_get_height (direct));
+  stride = cairo_image_surface_get_stride (direct);
+  height = cairo_image_surface_get_height (direct);
+  g_assert_cmpint (cairo_image_surface_get_stride (exported), ==, stride);
+  g_assert_cmpint (memcmp (cairo_image_surface_get_data (direct), cairo_image_surface_get_data (exported),
+                           (gsize) stride * height), ==, 0);
+
+  cairo_surface_destroy (direct);
+  cairo_surface_destroy (exported);
+}
+
+static void
+test_failures (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *existing = g_build_filename (fixture->directory, "existing.png", NULL);
+  g_autofree char *missing_dir = g_build_filename (fixture->directory, "no", "such", "folder.png", NULL);
+  g_autofree char *contents = NULL;
+  const char *old = "an earlier export that must survive";
+
+  g_assert_true (g_file_set_contents (existing, old, -1, NULL));
+
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=map", "-r", "A/RES/ES-11/9", "-o", existing, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), !=, 0);
+    g_assert_nonnull (strstr (err, "no resolution “A/RES/ES-11/9”"));
+    /* The closest symbols are offered. */
+    g_assert_nonnull (strstr (err, "A/RES/ES-11/7"));
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=map", "-r", "A/RES/ES-11/7", "-o", missing_dir, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), !=, 0);
+    g_assert_nonnull (strstr (err, "does not exist"));
+    g_assert_false (g_file_test (missing_dir, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=pie", "-r", "A/RES/ES-11/7", "-o", existing, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "unknown chart “pie”"));
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=map", "-r", "A/RES/ES-11/7", "--size", "1600by900", "-o", existing, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "“1600by900” is not a size"));
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=map", "-r", "A/RES/ES-11/7", "--size", "20000x900", "-o", existing, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "20000×900"));
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=map", "-r", "A/RES/ES-11/7", "-o", existing, "/no/such/votes.json", NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 1);
+    g_assert_nonnull (strstr (err, "votes.json"));
+  }
+
+  /* After all of that, the earlier file is as it was, and nothing else was left behind. */
+  g_assert_true (g_file_get_contents (existing, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, old);
+  g_assert_cmpuint (count_files (fixture->directory), ==, 1);
+}
+
+static void
+test_atomic_replace (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->directory, "file.txt", NULL);
+  g_autofree char *folder_path = g_build_filename (fixture->directory, "a-folder", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *contents = NULL;
+
+  g_assert_true (plenary_atomic_file_replace (file, "first", 5, NULL, &error));
+  g_assert_no_error (error);
+
+  /* A cancelled write does not touch the file. */
+  g_cancellable_cancel (cancellable);
+  g_assert_false (plenary_atomic_file_replace (file, "second", 6, cancellable, &error));
+  g_assert_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_WRITE);
+  g_clear_error (&error);
+
+  /* Nor does a write that cannot happen, and it leaves no temporary file. */
+  g_assert_cmpint (g_mkdir (folder_path, 0755), ==, 0);
+  g_assert_false (plenary_atomic_file_replace (folder, "third", 5, NULL, &error));
+  g_assert_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "it is a folder"));
+  g_assert_cmpuint (count_files (fixture->directory), ==, 2);
+  g_rmdir (folder_path);
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "first");
+}
+
+static void
+test_list (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *out = NULL, *err = NULL;
+  const char *arguments[] = { "--list", NULL };
+  g_auto(GStrv) lines = NULL;
+
+  g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 0);
+  lines = g_strsplit (out, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 4);
+  g_assert_cmpstr (lines[0], ==, "A/RES/ES-11/7\t2025-02-24\tGA\t93–18–65\tAdopted");
+  g_assert_true (g_str_has_prefix (lines[2], "S/RES/2774 (2025)\t2025-02-24\tSC\t10–0–5\t"));
+}
+
+typedef struct
+{
+  guint   seats;
+  guint   per_vote[PLENARY_VOTE_NOT_IN_BODY + 1];
+} SeatCount;
+
+static SeatCount
+count_seats (PlenaryResolution *resolution)
+{
+  const int width = 800, height = 450;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  PlenaryRenderStyle style;
+  g_autoptr(GArray) seats = NULL;
+  SeatCount count = { 0 };
+
+  plenary_render_style_init (&style, FALSE);
+  plenary_chart_render (PLENARY_CHART_SEATS, cr, width, height, &style, resolution);
+  cairo_surface_flush (surface);
+  seats = plenary_seat_chart_layout (cr, width, height, &style, resolution);
+
+  for (guint i = 0; i < seats->len; i++)
+    {
+      const PlenarySeat *seat = &g_array_index (seats, PlenarySeat, i);
+      guint32 pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                                    (int) seat->y * cairo_image_surface_get_stride (surface) +
+                                    (int) seat->x * 4);
+      PlenaryHit hit;
+
+      /* What is drawn at the seat's centre, and what hit-testing says is there. */
+      g_assert_true (plenary_chart_hit_test (PLENARY_CHART_SEATS, width, height, &style, resolution,
+                                             seat->x, seat->y, &hit));
+      for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NOT_RECORDED; vote++)
+        {
+          const PlenaryColor *color = &style.palette->vote[vote];
+
+          if (ABS ((int) ((pixel >> 16) & 0xff) - (int) (color->red * 255)) <= 2 &&
+              ABS ((int) ((pixel >> 8) & 0xff) - (int) (color->green * 255)) <= 2 &&
+              ABS ((int) (pixel & 0xff) - (int) (color->blue * 255)) <= 2)
+            {
+              g_assert_cmpint (hit.vote, ==, vote);
+              count.per_vote[vote]++;
+            }
+        }
+      count.seats++;
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return count;
+}
+
+static void
+test_seat_chart (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = plenary_load_sample (&error);
+  SeatCount assembly = count_seats (plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7"));
+  SeatCount council = count_seats (plenary_dataset_find_resolution (dataset, "S/RES/2774 (2025)"));
+
+  g_assert_cmpuint (assembly.seats, ==, 193);
+  g_assert_cmpuint (assembly.per_vote[PLENARY_VOTE_YES], ==, 93);
+  g_assert_cmpuint (assembly.per_vote[PLENARY_VOTE_NO], ==, 18);
+  g_assert_cmpuint (assembly.per_vote[PLENARY_VOTE_ABSTAIN], ==, 65);
+  g_assert_cmpuint (assembly.per_vote[PLENARY_VOTE_NON_VOTING], ==, 17);
+
+  g_assert_cmpuint (council.seats, ==, 15);
+  g_assert_cmpuint (council.per_vote[PLENARY_VOTE_YES], ==, 10);
+  g_assert_cmpuint (council.per_vote[PLENARY_VOTE_ABSTAIN], ==, 5);
+  g_assert_cmpuint (council.per_vote[PLENARY_VOTE_NO], ==, 0);
+}
+
+static void
+test_suggested_filename (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = plenary_load_sample (&error);
+  g_autofree char *assembly = plenary_export_suggest_filename (plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7"),
+                                                               PLENARY_CHART_MAP, PLENARY_EXPORT_PNG);
+  g_autofree char *council = plenary_export_suggest_filename (plenary_dataset_find_resolution (dataset, "S/RES/2774 (2025)"),
+                                                              PLENARY_CHART_SEATS, PLENARY_EXPORT_PDF);
+
+  g_assert_cmpstr (assembly, ==, "A-RES-ES-11-7-map.png");
+  g_assert_cmpstr (council, ==, "S-RES-2774-2025-seats.pdf");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/export/seat-chart", test_seat_chart);
+  g_test_add_func ("/export/suggested-filename", test_suggested_filename);
+  g_test_add ("/export/command/formats", Fixture, NULL, fixture_set_up, test_every_chart_in_every_format, fixture_tear_down);
+  g_test_add ("/export/command/format-option", Fixture, NULL, fixture_set_up, test_format_follows_extension_and_option, fixture_tear_down);
+  g_test_add ("/export/command/png-equals-render", Fixture, NULL, fixture_set_up, test_png_equals_direct_render, fixture_tear_down);
+  g_test_add ("/export/command/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);
+  g_test_add ("/export/command/list", Fixture, NULL, fixture_set_up, test_list, fixture_tear_down);
+  g_test_add ("/export/atomic", Fixture, NULL, fixture_set_up, test_atomic_replace, fixture_tear_down);
+
+  return g_test_run ();
+}
