@@ -335,7 +335,7 @@ run_export (const Options *options)
       export.scale = options->scale;
     }
   export.dark = options->dark;
-  export.rtl = g_str_equal (g_dpgettext2 (GETTEXT_PACKAGE, "text direction", "ltr"), "rtl");
+  export.rtl = plenary_locale_is_rtl ();
   if (!plenary_export_options_validate (&export, &error))
     {
       print_error ("%s", error->message);

@@ -327,6 +327,8 @@ test_fixture_fields (void)
 
   g_assert_cmpint (soviet, >=, 193);
   g_assert_cmpstr (plenary_member_get_name (plenary_dataset_get_member (dataset, soviet)), ==,
+                   "Soviet Union");
+  g_assert_cmpstr (plenary_member_get_data_name (plenary_dataset_get_member (dataset, soviet)), ==,
                    "Union of Soviet Socialist Republics");
   g_assert_cmpint (vote_of (old, dataset, "SUN"), ==, PLENARY_VOTE_YES);
   g_assert_cmpint (vote_of (old, dataset, "CHN"), ==, PLENARY_VOTE_NON_VOTING);

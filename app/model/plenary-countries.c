@@ -6,6 +6,12 @@
  * Names come from the iso-codes package: the short `common_name` where it has
  * one ("Bolivia"), otherwise `name`. Both strings are msgids of the
  * `iso_3166-1` gettext domain, so their translations come from iso-codes too.
+ * iso-codes does not translate every name into every language, so a
+ * translation is looked for in its common name, then its name, then its
+ * official name, then among Plenary's own translations; English comes last.
+ *
+ * States that no longer exist (the Soviet Union, Yugoslavia…) are not in
+ * ISO 3166-1; Plenary names them itself, in its own translations.
  */
 
 #define G_LOG_DOMAIN "plenary-countries"
@@ -19,14 +25,64 @@
 
 #define ISO_3166_1_DOMAIN "iso_3166-1"
 
-/* alpha-3 code → English name; both owned by the table. */
+typedef struct
+{
+  char *name;           /* English: common name, else name */
+  char *other_names[2]; /* the name and official name, for their translations */
+} CountryNames;
+
+/* Member states of the past, by the codes UN voting data gives them. */
+static const struct
+{
+  const char *code;
+  const char *name;
+} historical[] = {
+  { "CSK", NC_("country", "Czechoslovakia") },
+  { "DDR", NC_("country", "German Democratic Republic") },
+  { "EAT", NC_("country", "Tanganyika") },
+  { "EAZ", NC_("country", "Zanzibar") },
+  { "GER", NC_("country", "Federal Republic of Germany") },
+  { "SCG", NC_("country", "Serbia and Montenegro") },
+  { "SUN", NC_("country", "Soviet Union") },
+  { "YMD", NC_("country", "Democratic Yemen") },
+  { "YUG", NC_("country", "Yugoslavia") },
+};
+
+/* Current names iso-codes does not yet translate everywhere; Plenary's own
+ * translations fill the gap. */
+static const char * const own_translations[] = {
+  /* Translators: the country's name since 2022, as the United Nations uses it. */
+  NC_("country", "Türkiye"),
+};
+
+static void
+country_names_free (gpointer data)
+{
+  CountryNames *names = data;
+
+  g_free (names->name);
+  g_free (names->other_names[0]);
+  g_free (names->other_names[1]);
+  g_free (names);
+}
+
+static char *
+dup_member (JsonObject *entry,
+            const char *key)
+{
+  const char *value = json_object_get_string_member_with_default (entry, key, NULL);
+
+  return value != NULL && *value != '\0' ? g_strdup (value) : NULL;
+}
+
+/* alpha-3 code → CountryNames; both owned by the table. */
 static GHashTable *
 load_iso_3166_1 (void)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_build_filename (ISO_CODES_JSON_DIR, "iso_3166-1.json", NULL);
-  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, country_names_free);
   JsonNode *root;
   JsonArray *entries;
 
@@ -52,12 +108,18 @@ load_iso_3166_1 (void)
     {
       JsonObject *entry = json_array_get_object_element (entries, i);
       const char *code = json_object_get_string_member_with_default (entry, "alpha_3", NULL);
-      const char *name = json_object_get_string_member_with_default (entry, "common_name", NULL);
+      CountryNames *country = g_new0 (CountryNames, 1);
 
-      if (name == NULL || *name == '\0')
-        name = json_object_get_string_member_with_default (entry, "name", NULL);
-      if (code != NULL && name != NULL && *name != '\0')
-        g_hash_table_insert (names, g_strdup (code), g_strdup (name));
+      country->name = dup_member (entry, "common_name");
+      country->other_names[0] = dup_member (entry, "name");
+      country->other_names[1] = dup_member (entry, "official_name");
+      if (country->name == NULL)
+        country->name = g_strdup (country->other_names[0]);
+
+      if (code != NULL && country->name != NULL)
+        g_hash_table_insert (names, g_strdup (code), country);
+      else
+        country_names_free (country);
     }
 
   return names;
@@ -78,30 +140,89 @@ get_names (void)
   return names;
 }
 
+static const char *
+historical_name (const char *code)
+{
+  for (guint i = 0; code != NULL && i < G_N_ELEMENTS (historical); i++)
+    if (g_str_equal (historical[i].code, code))
+      return historical[i].name;
+  return NULL;
+}
+
+/* Whether Plenary can name @code: iso-codes knows it, or it is a member
+ * state of the past. */
 gboolean
 plenary_countries_is_known (const char *code)
 {
-  return code != NULL && g_hash_table_contains (get_names (), code);
+  return code != NULL && (g_hash_table_contains (get_names (), code) || historical_name (code) != NULL);
 }
 
-/* Returns the English name, or NULL when iso-codes does not know the code. */
+/* Returns the English name, or NULL when the code is unknown. */
 const char *
 plenary_countries_get_name (const char *code)
 {
+  CountryNames *country;
+
   if (code == NULL)
     return NULL;
-  return g_hash_table_lookup (get_names (), code);
+  country = g_hash_table_lookup (get_names (), code);
+  if (country != NULL)
+    return country->name;
+  return historical_name (code);
 }
 
-/* Returns the name in the user's language, or NULL when iso-codes does not
- * know the code. Never hands an empty string to gettext, which would answer
- * with the catalogue's header. */
-const char *
-plenary_countries_get_localized_name (const char *code)
+/* The translation of @name in @domain, or NULL when it has none. Never hands
+ * an empty string to gettext, which would answer with the catalogue's
+ * header. */
+static const char *
+translate (const char *domain,
+           const char *name)
 {
-  const char *name = plenary_countries_get_name (code);
+  const char *translated;
 
   if (name == NULL || *name == '\0')
     return NULL;
-  return g_dgettext (ISO_3166_1_DOMAIN, name);
+  translated = g_dgettext (domain, name);
+  return translated != name && g_strcmp0 (translated, name) != 0 ? translated : NULL;
+}
+
+static const char *
+translate_own (const char *name)
+{
+  const char *translated;
+
+  for (guint i = 0; i < G_N_ELEMENTS (own_translations); i++)
+    if (g_strcmp0 (own_translations[i], name) == 0)
+      {
+        translated = g_dpgettext2 (GETTEXT_PACKAGE, "country", name);
+        return translated != name ? translated : NULL;
+      }
+  return NULL;
+}
+
+/* Returns the name in the user's language, or NULL when the code is
+ * unknown. */
+const char *
+plenary_countries_get_localized_name (const char *code)
+{
+  CountryNames *country;
+  const char *translated;
+
+  if (code == NULL)
+    return NULL;
+
+  country = g_hash_table_lookup (get_names (), code);
+  if (country == NULL)
+    {
+      const char *name = historical_name (code);
+
+      return name != NULL ? g_dpgettext2 (GETTEXT_PACKAGE, "country", name) : NULL;
+    }
+
+  if ((translated = translate (ISO_3166_1_DOMAIN, country->name)) != NULL ||
+      (translated = translate (ISO_3166_1_DOMAIN, country->other_names[0])) != NULL ||
+      (translated = translate (ISO_3166_1_DOMAIN, country->other_names[1])) != NULL ||
+      (translated = translate_own (country->name)) != NULL)
+    return translated;
+  return country->name;
 }

@@ -12,18 +12,19 @@
 
 #include "plenary-format.h"
 
-/* A count with the locale's digit grouping: "1,265". */
+/* A count with the locale's digits and digit grouping: "1,265", "1 265",
+ * "١٬٢٦٥". (The I flag asks glibc for the locale's own digits.) */
 char *
 plenary_format_count (guint count)
 {
-  return g_strdup_printf ("%'u", count);
+  return g_strdup_printf ("%'Iu", count);
 }
 
-/* @fraction (0 to 1) as a percentage with one decimal: "48.2 %". */
+/* @fraction (0 to 1) as a percentage with one decimal: "48.2%". */
 char *
 plenary_format_percent (double fraction)
 {
-  g_autofree char *number = g_strdup_printf ("%'.1f", fraction * 100.0);
+  g_autofree char *number = g_strdup_printf ("%'I.1f", fraction * 100.0);
 
   /* Translators: a percentage; %s is the number, such as 48.2. Use your
    * language's spacing and sign, e.g. "%s %%" in French. */
@@ -58,4 +59,41 @@ plenary_format_rule (PlenaryResolution *resolution)
                                        tally->needed),
                           plenary_majority_get_label (plenary_resolution_get_majority (resolution)),
                           needed);
+}
+
+/* "64 votes not recorded in this file. …": the note shown when the official
+ * totals count more votes than the file names. */
+char *
+plenary_format_missing (guint missing)
+{
+  g_autofree char *count = plenary_format_count (missing);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%s vote not recorded in this file. The official totals "
+                                       "count it, but the file does not say whose it is.",
+                                       "%s votes not recorded in this file. The official totals "
+                                       "count them, but the file does not say whose they are.",
+                                       missing),
+                          count);
+}
+
+/* The label of the majority line on the charts: "36 needed". */
+char *
+plenary_format_needed (guint needed)
+{
+  g_autofree char *count = plenary_format_count (needed);
+
+  /* Translators: the label of the line that marks the yes votes a majority
+   * needs, on the tally and the seat chart: "36 needed". */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s needed", "%s needed", needed), count);
+}
+
+/* Whether the user's language is written right to left. Translators of
+ * such languages say so by translating the marker below, as GTK does. */
+gboolean
+plenary_locale_is_rtl (void)
+{
+  /* Translators: translate as "rtl" if your language is written right to
+   * left (Arabic, Hebrew, Persian…), and as "ltr" otherwise. */
+  return g_str_equal (g_dpgettext2 (GETTEXT_PACKAGE, "text direction", "ltr"), "rtl");
 }

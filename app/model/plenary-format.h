@@ -14,5 +14,9 @@ char *plenary_format_count   (guint               count);
 char *plenary_format_percent (double              fraction);
 char *plenary_format_tally   (const PlenaryTally *tally);
 char *plenary_format_rule    (PlenaryResolution  *resolution);
+char *plenary_format_missing (guint               missing);
+char *plenary_format_needed  (guint               needed);
+
+gboolean plenary_locale_is_rtl (void);
 
 G_END_DECLS

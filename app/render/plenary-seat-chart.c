@@ -266,7 +266,6 @@ draw_threshold (cairo_t                  *cr,
   double angle = layout->threshold_angle;
   double dash[] = { style->font_size * 0.3, style->font_size * 0.2 };
   double dx, dy, outer;
-  g_autofree char *count = NULL;
   g_autofree char *text = NULL;
   g_autoptr(PangoLayout) label = NULL;
   double label_w, label_h;
@@ -286,9 +285,7 @@ draw_threshold (cairo_t                  *cr,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  count = plenary_format_count (tally->needed);
-  /* Translators: the label of the majority line: "36 needed". */
-  text = g_strdup_printf (_("%s needed"), count);
+  text = plenary_format_needed (tally->needed);
   label = plenary_text_layout (cr, style, 0.85, PANGO_WEIGHT_BOLD, text);
   plenary_text_size (label, &label_w, &label_h);
   {

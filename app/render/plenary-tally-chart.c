@@ -220,12 +220,10 @@ draw_threshold (cairo_t                  *cr,
   double bottom = layout->rows_y + layout->row_height * 2 - (layout->row_height - layout->bar_height) / 2;
   double dash[] = { style->font_size * 0.3, style->font_size * 0.2 };
   g_autoptr(PangoLayout) label = NULL;
-  g_autofree char *count = plenary_format_count (tally->needed);
   g_autofree char *text = NULL;
   double label_w, xalign;
 
-  /* Translators: the label of the majority line on the tally: "36 needed". */
-  text = g_strdup_printf (_("%s needed"), count);
+  text = plenary_format_needed (tally->needed);
   label = plenary_text_layout (cr, style, 0.85, PANGO_WEIGHT_BOLD, text);
   plenary_text_size (label, &label_w, NULL);
 

@@ -176,7 +176,9 @@ plenary_chart_view_describe_point (PlenaryChartView *self,
       g_autofree char *seats = plenary_format_count (tally->body_size);
 
       /* Translators: a tooltip over a bar of the tally, "Yes: 93 of 193 seats". */
-      return g_strdup_printf (_("%s: %s of %s seats"), plenary_vote_get_label (hit.vote), count, seats);
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s of %s seat", "%s: %s of %s seats",
+                                           tally->body_size),
+                              plenary_vote_get_label (hit.vote), count, seats);
     }
 }
 

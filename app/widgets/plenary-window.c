@@ -259,21 +259,13 @@ update_missing_note (PlenaryWindow     *self,
                      PlenaryResolution *resolution)
 {
   const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
-  g_autofree char *count = NULL;
   g_autofree char *text = NULL;
 
   gtk_widget_set_visible (self->missing_box, tally->missing > 0);
   if (tally->missing == 0)
     return;
 
-  count = plenary_format_count (tally->missing);
-  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s vote not recorded in this file. The official totals "
-                                       "count it, but the file does not say whose it is.",
-                                       "%s votes not recorded in this file. The official totals "
-                                       "count them, but the file does not say whose they are.",
-                                       tally->missing),
-                          count);
+  text = plenary_format_missing (tally->missing);
   gtk_label_set_text (self->missing_label, text);
 }
 
