@@ -20,9 +20,11 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(PlenaryApplication) application = NULL;
+  /* A build tree's catalogues, for running Plenary uninstalled. */
+  const char *localedir = g_getenv ("PLENARY_LOCALEDIR");
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL && *localedir != '\0' ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

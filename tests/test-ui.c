@@ -6,7 +6,10 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "plenary-chart-view.h"
@@ -267,6 +270,31 @@ test_export_dialog_and_copy (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Under LANGUAGE=ar the window mirrors, and so do the charts that read in
+ * a direction. The suite runs this once in English and once in Arabic. */
+static void
+test_direction (void)
+{
+  const char *expected = g_getenv ("PLENARY_EXPECT_DIRECTION");
+  gboolean rtl = g_strcmp0 (expected, "rtl") == 0;
+  PlenaryWindow *window = plenary_window_new (NULL);
+  PlenaryChartView *tally;
+  PlenaryRenderStyle style;
+
+  plenary_window_open_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (5);
+
+  g_assert_cmpint (gtk_widget_get_default_direction (), ==, (rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR));
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, (rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR));
+
+  tally = PLENARY_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW, "tally_view"));
+  plenary_chart_view_get_style (tally, &style);
+  g_assert_cmpint (style.rtl, ==, rtl);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_filters (void)
 {
@@ -358,6 +386,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* gtk_test_init() keeps the C locale, under which gettext ignores
+   * LANGUAGE; the Arabic run needs the environment's locale. */
+  setlocale (LC_ALL, "");
+  if (g_getenv ("PLENARY_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PLENARY_LOCALEDIR"));
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -365,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/ui/window/filters", test_filters);
   g_test_add_func ("/ui/map/hover-and-click", test_map_hover_and_click);
   g_test_add_func ("/ui/export/dialog-and-copy", test_export_dialog_and_copy);
+  g_test_add_func ("/ui/direction", test_direction);
   g_test_add_func ("/ui/window/bad-file", test_bad_file_keeps_dataset);
 
   return g_test_run ();

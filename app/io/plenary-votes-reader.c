@@ -176,8 +176,8 @@ fail_type (const Reader  *reader,
            JsonNode      *node,
            const char    *expected)
 {
-  /* Translators: "expected a string, found a number". */
   return fail (reader, error, PLENARY_IO_ERROR_WRONG_TYPE,
+               /* Translators: "expected a string, found a number". */
                _("expected %s, found %s"), expected, node_kind (node));
 }
 
@@ -504,8 +504,12 @@ read_totals (Reader            *reader,
         return fail_type (reader, error, count, _("a whole number"));
       value = json_node_get_int (count);
       if (value < 0 || value > 10000)
-        return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                     _("%" G_GINT64_FORMAT " is not a possible number of votes"), value);
+        {
+          g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
+
+          return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                       _("%s is not a possible number of votes"), text);
+        }
       plenary_resolution_set_official_total (resolution, vote, (int) value);
       pop (reader);
     }
@@ -758,6 +762,7 @@ read_header (Reader      *reader,
              GError     **error)
 {
   const char *format, *title, *source;
+  g_autofree char *number_text = NULL;
   JsonNode *version;
   gint64 number;
 
@@ -782,14 +787,15 @@ read_header (Reader      *reader,
   if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
     return fail_type (reader, error, version, _("a whole number"));
   number = json_node_get_int (version);
+  number_text = g_strdup_printf ("%" G_GINT64_FORMAT, number);
   if (number > PLENARY_VOTES_FORMAT_VERSION)
     return fail (reader, error, PLENARY_IO_ERROR_UNSUPPORTED_VERSION,
-                 _("the file is in version %" G_GINT64_FORMAT " of the format, newer than "
+                 _("the file is in version %s of the format, newer than "
                    "this version of Plenary can read (%d); a newer Plenary may open it"),
-                 number, PLENARY_VOTES_FORMAT_VERSION);
+                 number_text, PLENARY_VOTES_FORMAT_VERSION);
   if (number < 1)
     return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("%" G_GINT64_FORMAT " is not a version of the format"), number);
+                 _("%s is not a version of the format"), number_text);
   pop (reader);
 
   if (!check_fields (reader, root, root_fields, error) ||

@@ -37,8 +37,10 @@ struct _PlenaryMapRaster
   int               borders_y;
 };
 
+/* The two sizes drawn last: the window's map and, say, an export preview
+ * can then take turns without rebuilding each other's masks. */
 static GMutex cache_lock;
-static PlenaryMapRaster *cache;
+static PlenaryMapRaster *cache[2];
 
 static void
 fill_shape (cairo_t               *cr,
@@ -133,6 +135,22 @@ plenary_map_raster_unref (PlenaryMapRaster *raster)
   g_free (raster);
 }
 
+static gboolean
+matches (const PlenaryMapRaster *raster,
+         double                  pixel_scale,
+         double                  fraction_x,
+         double                  fraction_y,
+         double                  border_width,
+         double                  device_scale)
+{
+  return raster != NULL &&
+         fabs (raster->pixel_scale - pixel_scale) < 1e-9 &&
+         fabs (raster->fraction_x - fraction_x) < 1e-3 &&
+         fabs (raster->fraction_y - fraction_y) < 1e-3 &&
+         fabs (raster->border_width - border_width) < 1e-6 &&
+         fabs (raster->device_scale - device_scale) < 1e-9;
+}
+
 /**
  * plenary_map_raster_get:
  * @pixel_scale: pixels per map unit
@@ -155,17 +173,23 @@ plenary_map_raster_get (const PlenaryMapData *data,
   PlenaryMapRaster *raster;
 
   g_mutex_lock (&cache_lock);
-  if (cache == NULL ||
-      fabs (cache->pixel_scale - pixel_scale) > 1e-9 ||
-      fabs (cache->fraction_x - fraction_x) > 1e-3 ||
-      fabs (cache->fraction_y - fraction_y) > 1e-3 ||
-      fabs (cache->border_width - border_width) > 1e-6 ||
-      fabs (cache->device_scale - device_scale) > 1e-9)
+  if (!matches (cache[0], pixel_scale, fraction_x, fraction_y, border_width, device_scale))
     {
-      g_clear_pointer (&cache, plenary_map_raster_unref);
-      cache = build (data, pixel_scale, fraction_x, fraction_y, border_width, device_scale);
+      PlenaryMapRaster *older = cache[1];
+
+      if (matches (older, pixel_scale, fraction_x, fraction_y, border_width, device_scale))
+        {
+          cache[1] = cache[0];
+          cache[0] = older;
+        }
+      else
+        {
+          g_clear_pointer (&cache[1], plenary_map_raster_unref);
+          cache[1] = cache[0];
+          cache[0] = build (data, pixel_scale, fraction_x, fraction_y, border_width, device_scale);
+        }
     }
-  raster = plenary_map_raster_ref (cache);
+  raster = plenary_map_raster_ref (cache[0]);
   g_mutex_unlock (&cache_lock);
 
   return raster;

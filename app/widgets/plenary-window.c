@@ -376,8 +376,9 @@ add_members_row (PlenaryWindow     *self,
       g_autofree char *missing = plenary_format_count (total - n_names);
       g_autofree char *note = NULL;
 
-      /* Translators: after the names of a vote list: "… · 47 not recorded in this file". */
       note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: after the names of a vote list:
+                                            * "… · 47 not recorded in this file". */
                                            "%s not recorded in this file",
                                            "%s not recorded in this file",
                                            total - n_names),
