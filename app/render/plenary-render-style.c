@@ -46,6 +46,14 @@ plenary_text_layout (cairo_t                  *cr,
   pango_font_description_set_absolute_size (font, style->font_size * size_factor * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);
+  if (style->rtl)
+    {
+      /* Figures such as "93–18–65" hold no letters to tell their direction:
+       * in a right-to-left picture they must read from the right too. */
+      pango_context_set_base_dir (pango_layout_get_context (layout), PANGO_DIRECTION_RTL);
+      pango_layout_context_changed (layout);
+      pango_layout_set_auto_dir (layout, FALSE);
+    }
   pango_layout_set_text (layout, text, -1);
   pango_font_description_free (font);
 

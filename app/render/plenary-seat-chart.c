@@ -171,8 +171,7 @@ compute_layout (cairo_t                  *cr,
   double caption = style->show_caption
                    ? plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, NULL, FALSE) + pad
                    : 0;
-  /* Room above the arc for the label of the majority spoke. */
-  double top = pad + caption + style->font_size * 1.4;
+  double top = pad + caption + style->font_size * 0.5;
   double legend_height = plenary_render_legend (cr, pad, 0, width - 2 * pad, style, 0, FALSE);
   double seat_radius;
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Place));
@@ -237,7 +236,9 @@ draw_centre (cairo_t                  *cr,
   g_autofree char *tally = plenary_format_tally (plenary_resolution_get_tally (resolution));
   g_autoptr(PangoLayout) figures = plenary_text_layout (cr, style, 1.0, PANGO_WEIGHT_BOLD, tally);
   g_autoptr(PangoLayout) outcome = NULL;
-  double figures_w, figures_h, outcome_h, size;
+  g_autoptr(PangoLayout) needed = NULL;
+  g_autofree char *needed_text = plenary_format_needed (plenary_resolution_get_tally (resolution)->needed);
+  double figures_w, figures_h, outcome_h, needed_h, size;
 
   /* The figures as large as fits in the hollow of the hemicycle. */
   plenary_text_size (figures, &figures_w, NULL);
@@ -247,28 +248,27 @@ draw_centre (cairo_t                  *cr,
   outcome = plenary_text_layout (cr, style, MAX (size * 0.5, 0.8), PANGO_WEIGHT_NORMAL,
                                  plenary_outcome_get_label (plenary_resolution_get_outcome (resolution)));
 
+  /* The majority line's label sits here too, in its colour, clear of the seats. */
+  needed = plenary_text_layout (cr, style, MAX (size * 0.45, 0.75), PANGO_WEIGHT_BOLD, needed_text);
   plenary_text_size (figures, NULL, &figures_h);
   plenary_text_size (outcome, NULL, &outcome_h);
+  plenary_text_size (needed, NULL, &needed_h);
   plenary_cairo_set_color (cr, &style->palette->foreground);
-  plenary_text_draw (cr, figures, layout->center_x, layout->center_y - figures_h - outcome_h, 0.5);
+  plenary_text_draw (cr, figures, layout->center_x, layout->center_y - figures_h - outcome_h - needed_h, 0.5);
   plenary_cairo_set_color (cr, &style->palette->dim_foreground);
-  plenary_text_draw (cr, outcome, layout->center_x, layout->center_y - outcome_h, 0.5);
+  plenary_text_draw (cr, outcome, layout->center_x, layout->center_y - outcome_h - needed_h, 0.5);
+  plenary_cairo_set_color (cr, &style->palette->threshold);
+  plenary_text_draw (cr, needed, layout->center_x, layout->center_y - needed_h, 0.5);
 }
 
 static void
 draw_threshold (cairo_t                  *cr,
                 const PlenaryRenderStyle *style,
-                PlenaryResolution        *resolution,
-                double                    width,
                 const SeatLayout         *layout)
 {
-  const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
   double angle = layout->threshold_angle;
   double dash[] = { style->font_size * 0.3, style->font_size * 0.2 };
   double dx, dy, outer;
-  g_autofree char *text = NULL;
-  g_autoptr(PangoLayout) label = NULL;
-  double label_w, label_h;
 
   if (angle < 0)
     return;
@@ -285,17 +285,6 @@ draw_threshold (cairo_t                  *cr,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
-  text = plenary_format_needed (tally->needed);
-  label = plenary_text_layout (cr, style, 0.85, PANGO_WEIGHT_BOLD, text);
-  plenary_text_size (label, &label_w, &label_h);
-  {
-    double x = layout->center_x + dx * (outer + style->font_size * 0.2);
-    double y = layout->center_y + dy * (outer + style->font_size * 0.2);
-    double xalign = dx < -0.3 ? 1.0 : dx > 0.3 ? 0.0 : 0.5;
-
-    x = CLAMP (x, label_w * xalign, width - label_w * (1 - xalign));
-    plenary_text_draw (cr, label, x, MAX (y - label_h, 0), xalign);
-  }
 }
 
 static void
@@ -368,7 +357,7 @@ plenary_render_seat_chart (cairo_t                  *cr,
       if (style->show_caption)
         plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, NULL, TRUE);
       draw_seats (cr, style, &layout);
-      draw_threshold (cr, style, resolution, width, &layout);
+      draw_threshold (cr, style, &layout);
       draw_centre (cr, style, resolution, &layout);
       plenary_render_legend (cr, pad, layout.legend_y, width - 2 * pad, style, 0, TRUE);
       g_array_unref (layout.seats);

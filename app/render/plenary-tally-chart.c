@@ -88,7 +88,11 @@ compute_layout (cairo_t                  *cr,
       g_autoptr(PangoLayout) label = plenary_text_layout (cr, style, 1.0, PANGO_WEIGHT_NORMAL,
                                                           plenary_vote_get_label (vote));
       g_autofree char *text = value_text (tally, vote);
-      g_autoptr(PangoLayout) value = plenary_text_layout (cr, style, 1.0, PANGO_WEIGHT_NORMAL, text);
+      /* The yes figure is drawn bold: measure it so. */
+      g_autoptr(PangoLayout) value = plenary_text_layout (cr, style, 1.0,
+                                                          vote == PLENARY_VOTE_YES ? PANGO_WEIGHT_BOLD
+                                                                                   : PANGO_WEIGHT_NORMAL,
+                                                          text);
       double w;
 
       plenary_text_size (label, &w, NULL);
