@@ -18,7 +18,6 @@ double  plenary_render_caption (cairo_t                  *cr,
                                 double                    width,
                                 const PlenaryRenderStyle *style,
                                 PlenaryResolution        *resolution,
-                                const char               *source,
                                 gboolean                  draw);
 
 G_END_DECLS

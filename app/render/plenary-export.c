@@ -216,19 +216,8 @@ draw_text_block (cairo_t                  *cr,
                  gboolean                  draw)
 {
   g_autoptr(PangoLayout) layout = plenary_text_layout (cr, style, size, weight, text);
-  double height;
 
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_alignment (layout, style->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
-  plenary_text_size (layout, NULL, &height);
-  if (draw)
-    {
-      plenary_cairo_set_color (cr, color);
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_layout (cr, layout);
-    }
-  return height;
+  return plenary_text_draw_wrapped (cr, layout, x, y, width, style, color, draw);
 }
 
 /* The header: the title, then symbol · date · body · tally · outcome · rule. */

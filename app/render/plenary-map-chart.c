@@ -78,7 +78,7 @@ compute_layout (cairo_t                  *cr,
 
   layout->caption_height = style->show_caption
                            ? plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution,
-                                                     NULL, FALSE) + pad
+                                                     FALSE) + pad
                            : 0;
   legend_height = plenary_render_legend (cr, pad, 0, width - 2 * pad, style,
                                          legend_flags (resolution, tiles), FALSE);
@@ -470,7 +470,7 @@ draw_frame_text (cairo_t                  *cr,
   double pad = style->font_size * 0.5;
 
   if (style->show_caption)
-    plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, NULL, TRUE);
+    plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, TRUE);
   plenary_render_legend (cr, pad, layout->legend_y, width - 2 * pad, style,
                          legend_flags (resolution, tiles), TRUE);
 }
@@ -823,7 +823,7 @@ plenary_map_height_for_width (double                    width,
   height = (width - 2 * pad) * plenary_map_aspect_ratio (tiles) + 3 * pad +
            plenary_render_legend (cr, pad, 0, width - 2 * pad, style, legend_flags (resolution, tiles), FALSE);
   if (style->show_caption)
-    height += plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, NULL, FALSE) + pad;
+    height += plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, FALSE) + pad;
   cairo_destroy (cr);
   return ceil (height);
 }

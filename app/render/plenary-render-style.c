@@ -142,3 +142,30 @@ plenary_measuring_context_new (void)
   cairo_surface_destroy (surface);
   return cr;
 }
+
+/* Draws @layout wrapped to @width, starting at the reading edge, and
+ * returns its height; with @draw FALSE, only measures it. */
+double
+plenary_text_draw_wrapped (cairo_t                  *cr,
+                           PangoLayout              *layout,
+                           double                    x,
+                           double                    y,
+                           double                    width,
+                           const PlenaryRenderStyle *style,
+                           const PlenaryColor       *color,
+                           gboolean                  draw)
+{
+  double height;
+
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, style->rtl ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT);
+  plenary_text_size (layout, NULL, &height);
+  if (draw)
+    {
+      plenary_cairo_set_color (cr, color);
+      cairo_move_to (cr, x, y);
+      pango_cairo_show_layout (cr, layout);
+    }
+  return height;
+}

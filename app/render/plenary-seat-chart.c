@@ -169,7 +169,7 @@ compute_layout (cairo_t                  *cr,
   const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
   double pad = style->font_size * 0.5;
   double caption = style->show_caption
-                   ? plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, NULL, FALSE) + pad
+                   ? plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, FALSE) + pad
                    : 0;
   double top = pad + caption + style->font_size * 0.5;
   double legend_height = plenary_render_legend (cr, pad, 0, width - 2 * pad, style, 0, FALSE);
@@ -355,7 +355,7 @@ plenary_render_seat_chart (cairo_t                  *cr,
 
       compute_layout (cr, width, height, style, resolution, &layout);
       if (style->show_caption)
-        plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, NULL, TRUE);
+        plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, TRUE);
       draw_seats (cr, style, &layout);
       draw_threshold (cr, style, &layout);
       draw_centre (cr, style, resolution, &layout);
