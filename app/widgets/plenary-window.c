@@ -626,16 +626,17 @@ show_warnings_cb (GtkWidget  *widget,
 {
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   GPtrArray *warnings;
-  g_autofree char *body = NULL;
+  GString *body;
 
   if (self->dataset == NULL)
     return;
 
   warnings = plenary_dataset_get_warnings (self->dataset);
-  g_ptr_array_add (warnings, NULL);
-  body = g_strjoinv ("\n", (char **) warnings->pdata);
-  g_ptr_array_set_size (warnings, warnings->len - 1);
-  show_error (self, _("Warnings While Loading"), body);
+  body = g_string_new (NULL);
+  for (guint i = 0; i < warnings->len; i++)
+    g_string_append_printf (body, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (warnings, i));
+  show_error (self, _("Warnings While Loading"), body->str);
+  g_string_free (body, TRUE);
 }
 
 void
