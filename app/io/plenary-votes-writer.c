@@ -12,12 +12,10 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
 #include "plenary-atomic-file.h"
 #include "plenary-date.h"
-#include "plenary-io-error.h"
 #include "plenary-votes-format.h"
 
 static void
