@@ -22,10 +22,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "plenary-cli.h"
-#include "plenary-date.h"
+#include "plenary-describer.h"
 #include "plenary-export.h"
 #include "plenary-format.h"
 #include "plenary-loader.h"
+#include "plenary-vote-pictures.h"
 
 #define EXIT_USAGE 2
 
@@ -232,16 +233,9 @@ run_list (const Options *options)
 
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dataset)); i++)
     {
-      PlenaryResolution *resolution = plenary_dataset_get_resolution (dataset, i);
-      g_autofree char *date = plenary_date_to_iso (plenary_resolution_get_date (resolution));
-      g_autofree char *tally = plenary_format_tally (plenary_resolution_get_tally (resolution));
+      g_autofree char *line = plenary_describe_list_line (plenary_dataset_get_resolution (dataset, i));
 
-      printf ("%s\t%s\t%s\t%s\t%s\n",
-              plenary_resolution_get_symbol (resolution),
-              date,
-              plenary_body_to_key (plenary_resolution_get_body (resolution)),
-              tally,
-              plenary_outcome_get_label (plenary_resolution_get_outcome (resolution)));
+      printf ("%s\n", line);
     }
   return EXIT_SUCCESS;
 }
@@ -276,15 +270,16 @@ static int
 run_export (const Options *options)
 {
   g_autoptr(PlenaryDataset) dataset = NULL;
+  g_autoptr(PlenaryPicture) picture = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) output = NULL;
   PlenaryExportOptions export;
+  PlenaryExportFormat format;
   PlenaryResolution *resolution;
+  PlenaryChart chart;
   const char *source;
 
-  plenary_export_options_init (&export);
-
-  if (!plenary_chart_from_name (options->export_chart, &export.chart))
+  if (!plenary_chart_from_name (options->export_chart, &chart))
     {
       print_error (_("unknown chart “%s”: use tally, seats, map or tiles"), options->export_chart);
       return EXIT_USAGE;
@@ -301,25 +296,20 @@ run_export (const Options *options)
     }
   if (options->format != NULL)
     {
-      if (!plenary_export_format_from_name (options->format, &export.format))
+      if (!plenary_export_format_from_name (options->format, &format))
         {
           print_error (_("unknown format “%s”: use png, svg or pdf"), options->format);
           return EXIT_USAGE;
         }
     }
-  else if (!plenary_export_format_from_filename (options->output, &export.format))
+  else if (!plenary_export_format_from_filename (options->output, &format))
     {
       print_error (_("cannot tell the format from “%s”: name it .png, .svg or .pdf, or give --format"),
                    options->output);
       return EXIT_USAGE;
     }
 
-  if (export.format == PLENARY_EXPORT_PDF)
-    {
-      /* A4 landscape, in points. */
-      export.width = 842;
-      export.height = 595;
-    }
+  plenary_export_options_init (&export, format);
   if (options->size != NULL && !parse_size (options->size, &export.width, &export.height))
     {
       print_error (_("“%s” is not a size: write it as WIDTHxHEIGHT, such as 1600x900"), options->size);
@@ -365,8 +355,9 @@ run_export (const Options *options)
   source = plenary_dataset_get_source (dataset) != NULL
            ? plenary_dataset_get_source (dataset)
            : plenary_dataset_get_display_name (dataset);
+  picture = plenary_vote_picture_new (chart, resolution, plenary_describe_source (resolution, source));
   output = g_file_new_for_commandline_arg (options->output);
-  if (!plenary_export_to_file (&export, resolution, source, output, NULL, &error))
+  if (!plenary_export_to_file (picture, &export, output, NULL, &error))
     {
       print_error ("%s", error->message);
       return EXIT_FAILURE;

@@ -10,11 +10,11 @@
 #include <locale.h>
 #include <math.h>
 
-#include "plenary-chart.h"
 #include "plenary-loader.h"
-#include "plenary-map-chart.h"
 #include "plenary-map-data.h"
+#include "plenary-map-picture.h"
 #include "plenary-un-members.h"
+#include "plenary-vote-pictures.h"
 
 #define WIDTH 1600
 #define HEIGHT 900
@@ -107,6 +107,47 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->dataset);
 }
 
+/* The picture of @kind for @resolution, kept with the fixture's dataset. */
+static PlenaryPicture *
+picture_of (Fixture           *fixture,
+            PlenaryChart       kind,
+            PlenaryResolution *resolution)
+{
+  g_autofree char *key = g_strdup_printf ("%s %d", plenary_resolution_get_symbol (resolution), kind);
+  PlenaryPicture *picture = g_object_get_data (G_OBJECT (fixture->dataset), key);
+
+  if (picture == NULL)
+    {
+      picture = plenary_vote_picture_new (kind, resolution, NULL);
+      g_object_set_data_full (G_OBJECT (fixture->dataset), key, picture, g_object_unref);
+    }
+  return picture;
+}
+
+static gboolean
+locate (Fixture           *fixture,
+        PlenaryResolution *resolution,
+        double             lon,
+        double             lat,
+        double            *x,
+        double            *y)
+{
+  return plenary_map_picture_locate (PLENARY_MAP_PICTURE (picture_of (fixture, PLENARY_CHART_MAP, resolution)),
+                                     WIDTH, HEIGHT, &fixture->style, lon, lat, x, y);
+}
+
+static gboolean
+locate_member (Fixture           *fixture,
+               PlenaryChart       kind,
+               PlenaryResolution *resolution,
+               const char        *code,
+               double            *x,
+               double            *y)
+{
+  return plenary_map_picture_locate_member (PLENARY_MAP_PICTURE (picture_of (fixture, kind, resolution)),
+                                            WIDTH, HEIGHT, &fixture->style, code, x, y);
+}
+
 static const char *
 code_at (Fixture           *fixture,
          PlenaryResolution *resolution,
@@ -115,7 +156,8 @@ code_at (Fixture           *fixture,
 {
   PlenaryHit hit;
 
-  if (!plenary_chart_hit_test (PLENARY_CHART_MAP, WIDTH, HEIGHT, &fixture->style, resolution, x, y, &hit))
+  if (!plenary_picture_hit_test (picture_of (fixture, PLENARY_CHART_MAP, resolution),
+                                 WIDTH, HEIGHT, &fixture->style, x, y, &hit))
     return NULL;
   return plenary_member_get_code (plenary_resolution_get_member (resolution, hit.member));
 }
@@ -128,7 +170,7 @@ code_at_place (Fixture           *fixture,
 {
   double x, y;
 
-  g_assert_true (plenary_world_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, lon, lat, &x, &y));
+  g_assert_true (locate (fixture, resolution, lon, lat, &x, &y));
   return code_at (fixture, resolution, x, y);
 }
 
@@ -148,21 +190,22 @@ test_hit_testing (Fixture       *fixture,
   g_assert_cmpstr (code_at_place (fixture, resolution, -42.0, 72.0), ==, NULL);
 
   /* Malta is a dot where Valletta is. */
-  g_assert_true (plenary_world_map_locate_dot (WIDTH, HEIGHT, &fixture->style, resolution, "MLT", &x, &y));
-  g_assert_true (plenary_world_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, 14.51, 35.90,
-                                           &valletta_x, &valletta_y));
+  g_assert_true (locate_member (fixture, PLENARY_CHART_MAP, resolution, "MLT", &x, &y));
+  g_assert_true (locate (fixture, resolution, 14.51, 35.90, &valletta_x, &valletta_y));
   g_assert_cmpfloat (hypot (x - valletta_x, y - valletta_y), <, 2.0);
   g_assert_cmpstr (code_at_place (fixture, resolution, 14.51, 35.90), ==, "MLT");
 
   /* Saint Lucia's dot is in the Caribbean callout, and it can be hovered there. */
-  g_assert_true (plenary_world_map_locate_dot (WIDTH, HEIGHT, &fixture->style, resolution, "LCA", &x, &y));
+  g_assert_true (locate_member (fixture, PLENARY_CHART_MAP, resolution, "LCA", &x, &y));
   g_assert_cmpstr (code_at (fixture, resolution, x, y), ==, "LCA");
-  g_assert_true (plenary_chart_hit_test (PLENARY_CHART_MAP, WIDTH, HEIGHT, &fixture->style, resolution, x, y, &hit));
-  g_assert_cmpint (hit.vote, ==, PLENARY_VOTE_YES);
+  g_assert_true (plenary_picture_hit_test (picture_of (fixture, PLENARY_CHART_MAP, resolution),
+                                           WIDTH, HEIGHT, &fixture->style, x, y, &hit));
+  g_assert_cmpint (hit.category, ==, PLENARY_CATEGORY_YES);
 
   /* Tiles: the tile of Andorra is Andorra's. */
-  g_assert_true (plenary_tile_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, "AND", &x, &y));
-  g_assert_true (plenary_chart_hit_test (PLENARY_CHART_TILES, WIDTH, HEIGHT, &fixture->style, resolution, x, y, &hit));
+  g_assert_true (locate_member (fixture, PLENARY_CHART_TILES, resolution, "AND", &x, &y));
+  g_assert_true (plenary_picture_hit_test (picture_of (fixture, PLENARY_CHART_TILES, resolution),
+                                           WIDTH, HEIGHT, &fixture->style, x, y, &hit));
   g_assert_cmpstr (plenary_member_get_code (plenary_resolution_get_member (resolution, hit.member)), ==, "AND");
 }
 
@@ -194,7 +237,7 @@ assert_colour_at (Fixture            *fixture,
 {
   double x, y;
 
-  g_assert_true (plenary_world_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, lon, lat, &x, &y));
+  g_assert_true (locate (fixture, resolution, lon, lat, &x, &y));
   if (!pixel_is (surface, x, y, color))
     g_error ("the pixel at %.2f, %.2f is not the expected colour", lon, lat);
 }
@@ -214,20 +257,20 @@ render_and_check (Fixture *fixture,
   if (vector)
     cairo_scale (cr, 1.0, 1.0 + 1e-7);
 
-  plenary_chart_render (PLENARY_CHART_MAP, cr, WIDTH, HEIGHT, &fixture->style, ukraine);
-  assert_colour_at (fixture, surface, ukraine, -3.70, 40.42, &palette->vote[PLENARY_VOTE_YES]);     /* Madrid */
-  assert_colour_at (fixture, surface, ukraine, 37.62, 55.75, &palette->vote[PLENARY_VOTE_NO]);      /* Moscow */
-  assert_colour_at (fixture, surface, ukraine, -100.0, 40.0, &palette->vote[PLENARY_VOTE_NO]);      /* Kansas */
-  assert_colour_at (fixture, surface, ukraine, 78.0, 22.0, &palette->vote[PLENARY_VOTE_ABSTAIN]);   /* India */
-  assert_colour_at (fixture, surface, ukraine, -42.0, 72.0, &palette->territory);                   /* Greenland */
+  plenary_picture_draw (picture_of (fixture, PLENARY_CHART_MAP, ukraine), cr, WIDTH, HEIGHT, &fixture->style);
+  assert_colour_at (fixture, surface, ukraine, -3.70, 40.42, &palette->fill[PLENARY_VOTE_YES]);     /* Madrid */
+  assert_colour_at (fixture, surface, ukraine, 37.62, 55.75, &palette->fill[PLENARY_VOTE_NO]);      /* Moscow */
+  assert_colour_at (fixture, surface, ukraine, -100.0, 40.0, &palette->fill[PLENARY_VOTE_NO]);      /* Kansas */
+  assert_colour_at (fixture, surface, ukraine, 78.0, 22.0, &palette->fill[PLENARY_VOTE_ABSTAIN]);   /* India */
+  assert_colour_at (fixture, surface, ukraine, -42.0, 72.0, &palette->fill[PLENARY_CATEGORY_NOT_A_MEMBER]);                   /* Greenland */
   assert_colour_at (fixture, surface, ukraine, -150.0, 0.0, &palette->background);                  /* the Pacific */
 
   /* On the Council's vote only its 15 members have a vote colour. */
-  plenary_chart_render (PLENARY_CHART_MAP, cr, WIDTH, HEIGHT, &fixture->style, council);
-  assert_colour_at (fixture, surface, council, -3.70, 40.42, &palette->vote[PLENARY_VOTE_NOT_IN_BODY]);
-  assert_colour_at (fixture, surface, council, 2.35, 46.5, &palette->vote[PLENARY_VOTE_ABSTAIN]);   /* France */
-  assert_colour_at (fixture, surface, council, 37.62, 55.75, &palette->vote[PLENARY_VOTE_YES]);     /* Russia */
-  assert_colour_at (fixture, surface, council, 32.0, 49.0, &palette->vote[PLENARY_VOTE_NOT_IN_BODY]); /* Ukraine */
+  plenary_picture_draw (picture_of (fixture, PLENARY_CHART_MAP, council), cr, WIDTH, HEIGHT, &fixture->style);
+  assert_colour_at (fixture, surface, council, -3.70, 40.42, &palette->fill[PLENARY_VOTE_NOT_IN_BODY]);
+  assert_colour_at (fixture, surface, council, 2.35, 46.5, &palette->fill[PLENARY_VOTE_ABSTAIN]);   /* France */
+  assert_colour_at (fixture, surface, council, 37.62, 55.75, &palette->fill[PLENARY_VOTE_YES]);     /* Russia */
+  assert_colour_at (fixture, surface, council, 32.0, 49.0, &palette->fill[PLENARY_VOTE_NOT_IN_BODY]); /* Ukraine */
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
@@ -256,12 +299,12 @@ test_tile_colours (Fixture       *fixture,
   cairo_t *cr = cairo_create (surface);
   double x, y;
 
-  plenary_chart_render (PLENARY_CHART_TILES, cr, WIDTH, HEIGHT, &fixture->style, resolution);
+  plenary_picture_draw (picture_of (fixture, PLENARY_CHART_TILES, resolution), cr, WIDTH, HEIGHT, &fixture->style);
   /* A tile's corner area, clear of its label. */
-  g_assert_true (plenary_tile_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, "USA", &x, &y));
-  g_assert_true (pixel_is (surface, x - 12, y - 12, &fixture->style.palette->vote[PLENARY_VOTE_NO]));
-  g_assert_true (plenary_tile_map_locate (WIDTH, HEIGHT, &fixture->style, resolution, "LIE", &x, &y));
-  g_assert_true (pixel_is (surface, x - 12, y - 12, &fixture->style.palette->vote[PLENARY_VOTE_YES]));
+  g_assert_true (locate_member (fixture, PLENARY_CHART_TILES, resolution, "USA", &x, &y));
+  g_assert_true (pixel_is (surface, x - 12, y - 12, &fixture->style.palette->fill[PLENARY_VOTE_NO]));
+  g_assert_true (locate_member (fixture, PLENARY_CHART_TILES, resolution, "LIE", &x, &y));
+  g_assert_true (pixel_is (surface, x - 12, y - 12, &fixture->style.palette->fill[PLENARY_VOTE_YES]));
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 }

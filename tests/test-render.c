@@ -9,9 +9,9 @@
 #include <locale.h>
 #include <math.h>
 
-#include "plenary-chart.h"
 #include "plenary-loader.h"
 #include "plenary-tally-chart.h"
+#include "plenary-vote-pictures.h"
 
 #define WIDTH 800
 #define HEIGHT 320
@@ -76,50 +76,62 @@ pixel_is (cairo_surface_t    *surface,
          fabs (rgb[2] - color->blue) < 0.02;
 }
 
+static PlenaryTallyPicture *
+tally_of (Fixture    *fixture,
+          const char *symbol)
+{
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, symbol);
+  PlenaryPicture *picture = plenary_vote_picture_new (PLENARY_CHART_TALLY, resolution, NULL);
+
+  /* The fixture's dataset outlives the test; the picture goes with it. */
+  g_object_set_data_full (G_OBJECT (fixture->dataset), symbol, picture, g_object_unref);
+  return PLENARY_TALLY_PICTURE (picture);
+}
+
 static void
-assert_bar_colour (Fixture           *fixture,
-                   PlenaryResolution *resolution,
-                   PlenaryVote        vote)
+assert_bar_colour (Fixture             *fixture,
+                   PlenaryTallyPicture *tally,
+                   PlenaryVote          vote)
 {
   double x, y, w, h;
 
-  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution, vote,
-                             &x, &y, &w, &h);
+  plenary_tally_picture_bar_extents (tally, WIDTH, HEIGHT, &fixture->style, vote, &x, &y, &w, &h);
   g_assert_cmpfloat (w, >, 4);
   g_assert_true (pixel_is (fixture->surface, (int) (x + 2), (int) (y + h / 2),
-                           &fixture->style.palette->vote[vote]));
+                           &fixture->style.palette->fill[vote]));
   g_assert_true (pixel_is (fixture->surface, (int) (x + w - 2), (int) (y + h / 2),
-                           &fixture->style.palette->vote[vote]));
+                           &fixture->style.palette->fill[vote]));
 }
 
 static void
 test_tally_pixels (Fixture       *fixture,
                    gconstpointer  data)
 {
-  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/7");
+  PlenaryTallyPicture *tally = tally_of (fixture, "A/RES/ES-11/7");
   double yes_x, yes_y, yes_w, yes_h, no_x, no_y, no_w, no_h;
   double threshold_x;
   gboolean line_found = FALSE;
 
-  plenary_chart_render (PLENARY_CHART_TALLY, fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution);
+  plenary_picture_draw (PLENARY_PICTURE (tally), fixture->cr, WIDTH, HEIGHT, &fixture->style);
 
   /* The background is the palette's, and the bars are in their vote's colour. */
   g_assert_true (pixel_is (fixture->surface, WIDTH - 1, HEIGHT - 1, &fixture->style.palette->background));
-  assert_bar_colour (fixture, resolution, PLENARY_VOTE_YES);
-  assert_bar_colour (fixture, resolution, PLENARY_VOTE_NO);
-  assert_bar_colour (fixture, resolution, PLENARY_VOTE_ABSTAIN);
+  assert_bar_colour (fixture, tally, PLENARY_VOTE_YES);
+  assert_bar_colour (fixture, tally, PLENARY_VOTE_NO);
+  assert_bar_colour (fixture, tally, PLENARY_VOTE_ABSTAIN);
 
   /* Bars are proportional: 93 yes against 18 no. */
-  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
-                             PLENARY_VOTE_YES, &yes_x, &yes_y, &yes_w, &yes_h);
-  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
-                             PLENARY_VOTE_NO, &no_x, &no_y, &no_w, &no_h);
+  plenary_tally_picture_bar_extents (tally, WIDTH, HEIGHT, &fixture->style,
+                                     PLENARY_VOTE_YES, &yes_x, &yes_y, &yes_w, &yes_h);
+  plenary_tally_picture_bar_extents (tally, WIDTH, HEIGHT, &fixture->style,
+                                     PLENARY_VOTE_NO, &no_x, &no_y, &no_w, &no_h);
   g_assert_cmpfloat (fabs (yes_w / no_w - 93.0 / 18.0), <, 0.01);
   g_assert_cmpfloat (no_y, >, yes_y);
 
-  /* The two-thirds line: 36 yes votes needed, so 36/93 of the yes bar. */
-  threshold_x = plenary_tally_threshold_x (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution);
-  g_assert_cmpfloat (fabs ((threshold_x - yes_x) - yes_w * 36.0 / 93.0), <, 0.5);
+  /* The two-thirds line: two-thirds of the 111 present and voting need 74
+   * yes votes, so the line is 74/93 of the way along the yes bar. */
+  threshold_x = plenary_tally_picture_threshold_x (tally, WIDTH, HEIGHT, &fixture->style);
+  g_assert_cmpfloat (fabs ((threshold_x - yes_x) - yes_w * 74.0 / 93.0), <, 0.5);
 
   /* The line is drawn there, dashed, from the yes row down to the no row. */
   for (int y = (int) yes_y; y < (int) (no_y + no_h); y++)
@@ -134,52 +146,52 @@ static void
 test_tally_rtl (Fixture       *fixture,
                 gconstpointer  data)
 {
-  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/7");
+  PlenaryTallyPicture *tally = tally_of (fixture, "A/RES/ES-11/7");
   double ltr_x, rtl_x, y, w, h;
 
-  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
-                             PLENARY_VOTE_YES, &ltr_x, &y, &w, &h);
+  plenary_tally_picture_bar_extents (tally, WIDTH, HEIGHT, &fixture->style,
+                                     PLENARY_VOTE_YES, &ltr_x, &y, &w, &h);
   fixture->style.rtl = TRUE;
-  plenary_chart_render (PLENARY_CHART_TALLY, fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution);
-  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
-                             PLENARY_VOTE_YES, &rtl_x, &y, &w, &h);
+  plenary_picture_draw (PLENARY_PICTURE (tally), fixture->cr, WIDTH, HEIGHT, &fixture->style);
+  plenary_tally_picture_bar_extents (tally, WIDTH, HEIGHT, &fixture->style,
+                                     PLENARY_VOTE_YES, &rtl_x, &y, &w, &h);
 
   /* Mirrored: the yes bar grows from the right, ending where the LTR one starts. */
   g_assert_cmpfloat (fabs ((rtl_x + w) - (WIDTH - ltr_x)), <, 0.5);
   g_assert_true (pixel_is (fixture->surface, (int) (rtl_x + w - 2), (int) (y + h / 2),
-                           &fixture->style.palette->vote[PLENARY_VOTE_YES]));
+                           &fixture->style.palette->fill[PLENARY_VOTE_YES]));
   g_assert_false (pixel_is (fixture->surface, (int) (rtl_x - 3), (int) (y + h / 2),
-                            &fixture->style.palette->vote[PLENARY_VOTE_YES]));
+                            &fixture->style.palette->fill[PLENARY_VOTE_YES]));
 }
 
 static void
 test_tally_hit_test (Fixture       *fixture,
                      gconstpointer  data)
 {
-  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "S/RES/2774 (2025)");
+  PlenaryTallyPicture *tally = tally_of (fixture, "S/RES/2774 (2025)");
   PlenaryHit hit;
   double x, y, w, h;
 
-  plenary_tally_bar_extents (fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution,
-                             PLENARY_VOTE_ABSTAIN, &x, &y, &w, &h);
-  g_assert_true (plenary_chart_hit_test (PLENARY_CHART_TALLY, WIDTH, HEIGHT, &fixture->style,
-                                         resolution, x + w / 2, y + h / 2, &hit));
-  g_assert_cmpint (hit.vote, ==, PLENARY_VOTE_ABSTAIN);
+  plenary_tally_picture_bar_extents (tally, WIDTH, HEIGHT, &fixture->style,
+                                     PLENARY_VOTE_ABSTAIN, &x, &y, &w, &h);
+  g_assert_true (plenary_picture_hit_test (PLENARY_PICTURE (tally), WIDTH, HEIGHT, &fixture->style,
+                                           x + w / 2, y + h / 2, &hit));
+  g_assert_cmpint (hit.category, ==, PLENARY_CATEGORY_ABSTAIN);
   g_assert_cmpint (hit.member, ==, -1);
-  g_assert_false (plenary_chart_hit_test (PLENARY_CHART_TALLY, WIDTH, HEIGHT, &fixture->style,
-                                          resolution, x, 1, &hit));
+  g_assert_false (plenary_picture_hit_test (PLENARY_PICTURE (tally), WIDTH, HEIGHT, &fixture->style,
+                                            x, 1, &hit));
 }
 
 static void
 test_dark_palette (Fixture       *fixture,
                    gconstpointer  data)
 {
-  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/8");
+  PlenaryTallyPicture *tally = tally_of (fixture, "A/RES/ES-11/8");
 
   plenary_render_style_init (&fixture->style, TRUE);
-  plenary_chart_render (PLENARY_CHART_TALLY, fixture->cr, WIDTH, HEIGHT, &fixture->style, resolution);
+  plenary_picture_draw (PLENARY_PICTURE (tally), fixture->cr, WIDTH, HEIGHT, &fixture->style);
   g_assert_true (pixel_is (fixture->surface, 1, HEIGHT - 1, &plenary_palette_get_dark ()->background));
-  assert_bar_colour (fixture, resolution, PLENARY_VOTE_NO);
+  assert_bar_colour (fixture, tally, PLENARY_VOTE_NO);
 }
 
 int

@@ -14,10 +14,19 @@
 
 #include "plenary-chart-view.h"
 #include "plenary-export-dialog.h"
-#include "plenary-map-chart.h"
+#include "plenary-map-picture.h"
 #include "plenary-tally-chart.h"
 #include "plenary-resolution-row.h"
 #include "plenary-window.h"
+
+/* A widget of the window's resolution page, by its id in the template. */
+static gpointer
+page_child (PlenaryWindow *window,
+            const char    *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (plenary_window_get_resolution_page (window)),
+                                        PLENARY_TYPE_RESOLUTION_PAGE, name);
+}
 
 static void
 wait_for_frames (guint n)
@@ -67,7 +76,7 @@ yes_pixels (PlenaryChartView *view)
   gdk_texture_download (texture, pixels, (gsize) width * 4);
 
   plenary_chart_view_get_style (view, &style);
-  yes = &style.palette->vote[PLENARY_VOTE_YES];
+  yes = &style.palette->fill[PLENARY_CATEGORY_YES];
   for (int y = 0; y < height; y++)
     {
       int run = 0;
@@ -96,10 +105,10 @@ expected_yes_width (PlenaryChartView *view)
   double x, y, w, h;
 
   plenary_chart_view_get_style (view, &style);
-  plenary_tally_bar_extents (cr, gtk_widget_get_width (GTK_WIDGET (view)),
-                             gtk_widget_get_height (GTK_WIDGET (view)), &style,
-                             plenary_chart_view_get_resolution (view), PLENARY_VOTE_YES,
-                             &x, &y, &w, &h);
+  plenary_tally_picture_bar_extents (PLENARY_TALLY_PICTURE (plenary_chart_view_get_picture (view)),
+                                     gtk_widget_get_width (GTK_WIDGET (view)),
+                                     gtk_widget_get_height (GTK_WIDGET (view)), &style,
+                                     PLENARY_VOTE_YES, &x, &y, &w, &h);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
   return w;
@@ -119,9 +128,8 @@ test_window_on_sample (void)
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (20);
 
-  title = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW, "title_label"));
-  chart = PLENARY_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW,
-                                                             "tally_view"));
+  title = GTK_LABEL (page_child (window, "title_label"));
+  chart = PLENARY_CHART_VIEW (page_child (window, "tally_view"));
 
   g_assert_cmpuint (g_list_model_get_n_items (plenary_window_get_visible_resolutions (window)), ==, 3);
   g_assert_cmpuint (count_rows (GTK_WIDGET (window)), ==, 3);
@@ -129,7 +137,7 @@ test_window_on_sample (void)
   shown = plenary_window_get_resolution (window);
   g_assert_cmpstr (plenary_resolution_get_symbol (shown), ==, "A/RES/ES-11/7");
   g_assert_cmpstr (gtk_label_get_text (title), ==, "Advancing a comprehensive, just and lasting peace in Ukraine");
-  g_assert_true (plenary_chart_view_get_resolution (chart) == shown);
+  g_assert_cmpstr (plenary_picture_get_name (plenary_chart_view_get_picture (chart)), ==, "A-RES-ES-11-7-tally");
   ukraine_yes = yes_pixels (chart);
   g_assert_cmpint (ukraine_yes, >, 0);
   g_assert_cmpfloat (ABS (ukraine_yes - expected_yes_width (chart)), <=, 2);
@@ -139,7 +147,7 @@ test_window_on_sample (void)
   shown = plenary_window_get_resolution (window);
   g_assert_cmpstr (plenary_resolution_get_symbol (shown), ==, "S/RES/2774 (2025)");
   g_assert_cmpstr (gtk_label_get_text (title), ==, "Maintenance of peace and security of Ukraine");
-  g_assert_true (plenary_chart_view_get_resolution (chart) == shown);
+  g_assert_cmpstr (plenary_picture_get_name (plenary_chart_view_get_picture (chart)), ==, "S-RES-2774-2025-tally");
 
   /* The chart drew the new vote: 10 of 15 seats is a longer yes bar than 93 of 193. */
   council_yes = yes_pixels (chart);
@@ -154,8 +162,7 @@ static gboolean
 members_markup_contains (PlenaryWindow *window,
                          const char    *text)
 {
-  GtkWidget *grid = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW,
-                                                               "members_grid"));
+  GtkWidget *grid = GTK_WIDGET (page_child (window, "members_grid"));
 
   for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -180,22 +187,22 @@ test_map_hover_and_click (void)
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (20);
 
-  map = PLENARY_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW, "map_view"));
+  map = PLENARY_CHART_VIEW (page_child (window, "map_view"));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (map)));
-  g_assert_cmpint (plenary_chart_view_get_chart (map), ==, PLENARY_CHART_MAP);
+  g_assert_cmpint (plenary_picture_get_kind (plenary_chart_view_get_picture (map)), ==, PLENARY_CHART_MAP);
 
   /* Hovering Paris names France and its vote, as the tooltip shows it. */
   plenary_chart_view_get_style (map, &style);
-  g_assert_true (plenary_world_map_locate (gtk_widget_get_width (GTK_WIDGET (map)),
-                                           gtk_widget_get_height (GTK_WIDGET (map)),
-                                           &style, plenary_chart_view_get_resolution (map),
-                                           2.35, 48.86, &x, &y));
+  g_assert_true (plenary_map_picture_locate (PLENARY_MAP_PICTURE (plenary_chart_view_get_picture (map)),
+                                             gtk_widget_get_width (GTK_WIDGET (map)),
+                                             gtk_widget_get_height (GTK_WIDGET (map)),
+                                             &style, 2.35, 48.86, &x, &y));
   paris = plenary_chart_view_describe_point (map, x, y);
   g_assert_cmpstr (paris, ==, "France: Yes");
-  g_assert_true (plenary_world_map_locate (gtk_widget_get_width (GTK_WIDGET (map)),
-                                           gtk_widget_get_height (GTK_WIDGET (map)),
-                                           &style, plenary_chart_view_get_resolution (map),
-                                           -150.0, 0.0, &x, &y));
+  g_assert_true (plenary_map_picture_locate (PLENARY_MAP_PICTURE (plenary_chart_view_get_picture (map)),
+                                             gtk_widget_get_width (GTK_WIDGET (map)),
+                                             gtk_widget_get_height (GTK_WIDGET (map)),
+                                             &style, -150.0, 0.0, &x, &y));
   ocean = plenary_chart_view_describe_point (map, x, y);
   g_assert_null (ocean);
 
@@ -203,11 +210,11 @@ test_map_hover_and_click (void)
    * second click lets it go. */
   usa = plenary_dataset_lookup_member (plenary_window_get_dataset (window), "USA");
   g_assert_false (members_markup_contains (window, "weight=\"bold\">United States"));
-  g_signal_emit_by_name (map, "member-activated", "USA");
+  g_signal_emit_by_name (map, "member-activated", usa);
   g_assert_cmpint (plenary_window_get_highlight (window), ==, usa);
-  g_assert_cmpint (plenary_chart_view_get_highlight (map), ==, usa);
+  g_assert_true (plenary_picture_is_emphasised (plenary_chart_view_get_picture (map), usa));
   g_assert_true (members_markup_contains (window, "weight=\"bold\">United States"));
-  g_signal_emit_by_name (map, "member-activated", "USA");
+  g_signal_emit_by_name (map, "member-activated", usa);
   g_assert_cmpint (plenary_window_get_highlight (window), ==, -1);
   g_assert_false (members_markup_contains (window, "weight=\"bold\">United States"));
 
@@ -234,7 +241,7 @@ test_export_dialog_and_copy (void)
   wait_for_frames (10);
 
   /* Copy puts an image on the clipboard. */
-  seats = PLENARY_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW, "seats_view"));
+  seats = PLENARY_CHART_VIEW (page_child (window, "seats_view"));
   g_assert_true (plenary_chart_view_copy (seats));
   formats = gdk_clipboard_get_formats (gtk_widget_get_clipboard (GTK_WIDGET (seats)));
   g_assert_true (gdk_content_formats_contain_gtype (formats, GDK_TYPE_TEXTURE));
@@ -251,8 +258,9 @@ test_export_dialog_and_copy (void)
     }
   g_assert_nonnull (dialog);
 
+  plenary_export_dialog_set_chart (dialog, PLENARY_CHART_SEATS);
+  g_assert_cmpint (plenary_picture_get_kind (plenary_export_dialog_get_picture (dialog)), ==, PLENARY_CHART_SEATS);
   plenary_export_dialog_get_options (dialog, &options);
-  options.chart = PLENARY_CHART_SEATS;
   options.format = PLENARY_EXPORT_SVG;
   options.width = 1080;
   options.height = 1080;
@@ -288,7 +296,7 @@ test_direction (void)
   g_assert_cmpint (gtk_widget_get_default_direction (), ==, (rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR));
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, (rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR));
 
-  tally = PLENARY_CHART_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW, "tally_view"));
+  tally = PLENARY_CHART_VIEW (page_child (window, "tally_view"));
   plenary_chart_view_get_style (tally, &style);
   g_assert_cmpint (style.rtl, ==, rtl);
 

@@ -619,10 +619,11 @@ check_consistency (Reader            *reader,
 {
   const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
   guint seats = plenary_security_council_size (plenary_resolution_get_date (resolution));
-  guint voters = tally->body_size - tally->counts[PLENARY_VOTE_NOT_RECORDED];
+  guint voters = 0;
 
   for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
     {
+      voters += tally->counts[vote];
       if (tally->official[vote] >= 0 && tally->listed[vote] > (guint) tally->official[vote])
         return fail (reader, error, PLENARY_IO_ERROR_INCONSISTENT,
                      _("the file lists %u members under “%s”, but totals.%s is %d"),

@@ -43,51 +43,6 @@ plenary_format_tally (const PlenaryTally *tally)
   return g_strdup_printf (_("%s–%s–%s"), yes, no, abstain);
 }
 
-/* The majority rule and what it asks of this vote:
- * "Two-thirds majority · 36 yes votes needed". */
-char *
-plenary_format_rule (PlenaryResolution *resolution)
-{
-  const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
-  g_autofree char *needed = plenary_format_count (tally->needed);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       /* Translators: the majority rule and the yes votes
-                                        * it asks for: "Two-thirds majority · 36 yes votes needed". */
-                                       "%s · %s yes vote needed",
-                                       "%s · %s yes votes needed",
-                                       tally->needed),
-                          plenary_majority_get_label (plenary_resolution_get_majority (resolution)),
-                          needed);
-}
-
-/* "64 votes not recorded in this file. …": the note shown when the official
- * totals count more votes than the file names. */
-char *
-plenary_format_missing (guint missing)
-{
-  g_autofree char *count = plenary_format_count (missing);
-
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%s vote not recorded in this file. The official totals "
-                                       "count it, but the file does not say whose it is.",
-                                       "%s votes not recorded in this file. The official totals "
-                                       "count them, but the file does not say whose they are.",
-                                       missing),
-                          count);
-}
-
-/* The label of the majority line on the charts: "36 needed". */
-char *
-plenary_format_needed (guint needed)
-{
-  g_autofree char *count = plenary_format_count (needed);
-
-  /* Translators: the label of the line that marks the yes votes a majority
-   * needs, on the tally and the seat chart: "36 needed". */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s needed", "%s needed", needed), count);
-}
-
 /* Whether the user's language is written right to left. Translators of
  * such languages say so by translating the marker below, as GTK does. */
 gboolean

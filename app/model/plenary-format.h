@@ -13,9 +13,6 @@ G_BEGIN_DECLS
 char *plenary_format_count   (guint               count);
 char *plenary_format_percent (double              fraction);
 char *plenary_format_tally   (const PlenaryTally *tally);
-char *plenary_format_rule    (PlenaryResolution  *resolution);
-char *plenary_format_missing (guint               missing);
-char *plenary_format_needed  (guint               needed);
 
 gboolean plenary_locale_is_rtl (void);
 

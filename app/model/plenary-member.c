@@ -24,6 +24,7 @@ struct _PlenaryMember
 
   char         *code;
   char         *data_name;
+  char         *collate_key;
   PlenaryGroup  group;
   GDate         admitted;
   GDate         left;
@@ -53,6 +54,7 @@ plenary_member_finalize (GObject *object)
 
   g_clear_pointer (&self->code, g_free);
   g_clear_pointer (&self->data_name, g_free);
+  g_clear_pointer (&self->collate_key, g_free);
 
   G_OBJECT_CLASS (plenary_member_parent_class)->finalize (object);
 }
@@ -205,6 +207,7 @@ plenary_member_set_name (PlenaryMember *self,
 
   g_free (self->data_name);
   self->data_name = g_strdup (name);
+  g_clear_pointer (&self->collate_key, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCALIZED_NAME]);
 }
@@ -221,6 +224,18 @@ plenary_member_get_localized_name (PlenaryMember *self)
   if (name != NULL)
     return name;
   return plenary_member_get_name (self);
+}
+
+/* The key that sorts the member by its name in the user's language, made
+ * once: lists of members are sorted many times, the names never change. */
+const char *
+plenary_member_get_collate_key (PlenaryMember *self)
+{
+  g_return_val_if_fail (PLENARY_IS_MEMBER (self), NULL);
+
+  if (self->collate_key == NULL)
+    self->collate_key = g_utf8_collate_key (plenary_member_get_localized_name (self), -1);
+  return self->collate_key;
 }
 
 PlenaryGroup

@@ -19,6 +19,7 @@
 #include "plenary-date.h"
 #include "plenary-member.h"
 #include "plenary-resolution.h"
+#include "plenary-text.h"
 
 struct _PlenaryResolution
 {
@@ -36,6 +37,8 @@ struct _PlenaryResolution
   char            *session;
   char            *draft;
   char            *meeting;
+  char            *source;
+  char            *search_key;
   PlenaryMajority  majority;
   PlenaryOutcome   explicit_outcome;
   int              official[PLENARY_N_OFFICIAL_VOTES];
@@ -72,6 +75,8 @@ plenary_resolution_finalize (GObject *object)
   g_clear_pointer (&self->session, g_free);
   g_clear_pointer (&self->draft, g_free);
   g_clear_pointer (&self->meeting, g_free);
+  g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->search_key, g_free);
 
   G_OBJECT_CLASS (plenary_resolution_parent_class)->finalize (object);
 }
@@ -248,6 +253,7 @@ plenary_resolution_set_title (PlenaryResolution *self,
     return;
 
   replace_string (&self->title, title);
+  g_clear_pointer (&self->search_key, g_free);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
@@ -278,6 +284,7 @@ plenary_resolution_set_title_for_language (PlenaryResolution *self,
     g_hash_table_remove (self->titles, language);
   else
     g_hash_table_replace (self->titles, g_strdup (language), g_strdup (title));
+  g_clear_pointer (&self->search_key, g_free);
 }
 
 /**
@@ -352,6 +359,7 @@ plenary_resolution_set_draft (PlenaryResolution *self,
   g_return_if_fail (PLENARY_IS_RESOLUTION (self));
 
   replace_string (&self->draft, draft);
+  g_clear_pointer (&self->search_key, g_free);
 }
 
 const char *
@@ -369,6 +377,102 @@ plenary_resolution_set_meeting (PlenaryResolution *self,
   g_return_if_fail (PLENARY_IS_RESOLUTION (self));
 
   replace_string (&self->meeting, meeting);
+}
+
+/* Where this resolution's record comes from, when the data says so for it
+ * alone (a UN Digital Library record, say); NULL to use the dataset's. */
+const char *
+plenary_resolution_get_source (PlenaryResolution *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), NULL);
+
+  return self->source;
+}
+
+void
+plenary_resolution_set_source (PlenaryResolution *self,
+                               const char        *source)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION (self));
+
+  replace_string (&self->source, source);
+}
+
+/* Symbol, titles and draft, folded once: what a search looks through. */
+static const char *
+get_search_key (PlenaryResolution *self)
+{
+  if (self->search_key == NULL)
+    {
+      const char *localized = plenary_resolution_get_localized_title (self);
+      g_autofree char *joined = g_strjoin ("\n",
+                                           self->symbol,
+                                           self->title != NULL ? self->title : "",
+                                           localized != self->title && localized != NULL ? localized : "",
+                                           self->draft != NULL ? self->draft : "",
+                                           NULL);
+
+      self->search_key = plenary_text_fold (joined);
+    }
+  return self->search_key;
+}
+
+/**
+ * plenary_resolution_matches:
+ * @folded_words: (array zero-terminated=1): words folded by plenary_text_fold()
+ *
+ * Whether every word occurs in the symbol, the title (in English or the
+ * user's language) or the draft symbol, ignoring case and accents.
+ */
+gboolean
+plenary_resolution_matches (PlenaryResolution  *self,
+                            const char * const *folded_words)
+{
+  const char *key;
+
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), FALSE);
+
+  if (folded_words == NULL)
+    return TRUE;
+  key = get_search_key (self);
+  for (guint i = 0; folded_words[i] != NULL; i++)
+    if (strstr (key, folded_words[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  GPtrArray *members = user_data;
+
+  return strcmp (plenary_member_get_collate_key (g_ptr_array_index (members, *(const guint *) a)),
+                 plenary_member_get_collate_key (g_ptr_array_index (members, *(const guint *) b)));
+}
+
+/**
+ * plenary_resolution_list_members:
+ * @vote: the vote to show (see plenary_resolution_get_vote())
+ *
+ * Returns: (transfer full) (element-type guint): the indices of the members
+ *   whose vote is @vote, sorted by their names as the user's language sorts
+ */
+GArray *
+plenary_resolution_list_members (PlenaryResolution *self,
+                                 PlenaryVote        vote)
+{
+  GArray *indices;
+
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), NULL);
+
+  indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < self->n_votes; i++)
+    if (plenary_resolution_get_vote (self, i) == vote)
+      g_array_append_val (indices, i);
+  g_array_sort_with_data (indices, compare_by_name, self->members);
+  return indices;
 }
 
 PlenaryMajority
@@ -507,23 +611,26 @@ plenary_resolution_has_official_totals (PlenaryResolution *self)
   return FALSE;
 }
 
+/* The yes votes the rule needs, stated as the UN states it: of those present
+ * and voting (yes + no), more than half for a simple majority, two-thirds
+ * for an important question. This gives the same outcome as yes > no and
+ * yes ≥ 2 × no (Rules of Procedure, rules 83, 86 and 125); at least one yes
+ * vote is needed in all cases. */
 static guint
 needed_for_majority (PlenaryResolution *self,
-                     guint              yes_needed_base,
-                     guint              no)
+                     guint              council_needed,
+                     guint              present_voting)
 {
   switch (self->majority)
     {
     case PLENARY_MAJORITY_TWO_THIRDS:
-      /* Adopted when yes >= 2 × no; at least one yes vote in all cases. */
-      return MAX (2 * no, 1);
+      return MAX ((2 * present_voting + 2) / 3, 1);
     case PLENARY_MAJORITY_SUBSTANTIVE:
     case PLENARY_MAJORITY_PROCEDURAL:
-      return yes_needed_base;
+      return council_needed;
     case PLENARY_MAJORITY_SIMPLE:
     default:
-      /* Adopted when yes > no. */
-      return no + 1;
+      return present_voting / 2 + 1;
     }
 }
 
@@ -534,6 +641,7 @@ compute_tally (PlenaryResolution *self)
   gboolean has_totals = plenary_resolution_has_official_totals (self);
   guint base_size = 0;
   guint counted = 0;
+  guint listed = 0;
 
   memset (tally, 0, sizeof *tally);
 
@@ -544,6 +652,7 @@ compute_tally (PlenaryResolution *self)
       if (vote != PLENARY_VOTE_NOT_RECORDED)
         {
           tally->listed[vote]++;
+          listed++;
           if (vote == PLENARY_VOTE_NO &&
               plenary_member_is_permanent (g_ptr_array_index (self->members, i)))
             tally->permanent_no = TRUE;
@@ -563,7 +672,7 @@ compute_tally (PlenaryResolution *self)
           tally->counts[v] = (guint) self->official[v];
           tally->known[v] = TRUE;
           if (tally->counts[v] > tally->listed[v])
-            tally->missing += tally->counts[v] - tally->listed[v];
+            tally->unattributed += tally->counts[v] - tally->listed[v];
         }
       else
         {
@@ -573,20 +682,15 @@ compute_tally (PlenaryResolution *self)
       counted += tally->counts[v];
     }
 
-  tally->body_size = MAX (base_size, counted);
-  tally->counts[PLENARY_VOTE_NOT_RECORDED] = tally->body_size - counted;
+  /* A body smaller than its own totals would make no sense: readers refuse
+   * such files, and the tally never shows it. */
+  tally->body_size = MAX (base_size, MAX (counted, listed));
+  tally->counts[PLENARY_VOTE_NOT_RECORDED] = tally->body_size - listed;
+  tally->listed[PLENARY_VOTE_NOT_RECORDED] = tally->counts[PLENARY_VOTE_NOT_RECORDED];
   tally->known[PLENARY_VOTE_NOT_RECORDED] = TRUE;
 
-  counted = 0;
-  for (guint v = 0; v < PLENARY_N_OFFICIAL_VOTES; v++)
-    counted += tally->listed[v];
-  tally->listed[PLENARY_VOTE_NOT_RECORDED] = tally->body_size > counted
-                                             ? tally->body_size - counted
-                                             : 0;
-
-  tally->needed = needed_for_majority (self,
-                                       council_majority (&self->date),
-                                       tally->counts[PLENARY_VOTE_NO]);
+  tally->present_voting = tally->counts[PLENARY_VOTE_YES] + tally->counts[PLENARY_VOTE_NO];
+  tally->needed = needed_for_majority (self, council_majority (&self->date), tally->present_voting);
   self->tally_valid = TRUE;
 }
 

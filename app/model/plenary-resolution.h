@@ -17,21 +17,26 @@ typedef struct
 {
   /* The figures to show, per PlenaryVote up to NOT_RECORDED: the official
    * total where the data gives one, else the count of listed members.
-   * counts[NOT_RECORDED] is the rest of the body, whose votes nobody records. */
+   * counts[NOT_RECORDED] is the number of members of the body whose vote the
+   * file does not give: one meaning of "not recorded" everywhere. */
   guint    counts[PLENARY_N_TALLY_VOTES];
   /* Whether counts[vote] is a known figure. A category whose official total
    * the source did not report, while it reported others, is not known. */
   gboolean known[PLENARY_N_TALLY_VOTES];
-  /* Members named in the file, per vote; listed[NOT_RECORDED] counts the
-   * members of the body that the file does not name. */
+  /* Members named in the file, per vote; listed[NOT_RECORDED] equals
+   * counts[NOT_RECORDED]. */
   guint    listed[PLENARY_N_TALLY_VOTES];
   /* Official totals, -1 where not given. */
   int      official[PLENARY_N_OFFICIAL_VOTES];
   /* Seats in the body: the UN membership on that date, or the Council's size. */
   guint    body_size;
-  /* Votes the official totals count but the file does not name. */
-  guint    missing;
-  /* Yes votes the majority rule requires. */
+  /* Votes the official totals count but the file does not attribute to a
+   * member (the sum over the four votes of official minus listed). */
+  guint    unattributed;
+  /* Members present and voting: yes + no, as the Rules of Procedure count them. */
+  guint    present_voting;
+  /* Yes votes the majority rule requires: a majority or two-thirds of those
+   * present and voting, or the Council's nine (seven before 1966). */
   guint    needed;
   /* Whether a permanent member of the Council is listed as voting no. */
   gboolean permanent_no;
@@ -73,6 +78,14 @@ void                plenary_resolution_set_draft             (PlenaryResolution 
 const char         *plenary_resolution_get_meeting           (PlenaryResolution  *self);
 void                plenary_resolution_set_meeting           (PlenaryResolution  *self,
                                                               const char         *meeting);
+const char         *plenary_resolution_get_source            (PlenaryResolution  *self);
+void                plenary_resolution_set_source            (PlenaryResolution  *self,
+                                                              const char         *source);
+
+gboolean            plenary_resolution_matches               (PlenaryResolution  *self,
+                                                              const char * const *folded_words);
+GArray             *plenary_resolution_list_members          (PlenaryResolution  *self,
+                                                              PlenaryVote         vote);
 
 PlenaryMajority     plenary_resolution_get_majority          (PlenaryResolution  *self);
 void                plenary_resolution_set_majority          (PlenaryResolution  *self,

@@ -11,8 +11,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
 #include "plenary-legend.h"
 
 static void
@@ -21,16 +19,10 @@ draw_swatch (cairo_t                  *cr,
              double                    x,
              double                    y,
              double                    size,
-             int                       vote)
+             PlenaryCategory           category)
 {
   plenary_rounded_rectangle (cr, x, y, size, size, size * 0.2);
-  if (vote < 0)
-    {
-      plenary_cairo_set_color (cr, &style->palette->territory);
-      cairo_fill (cr);
-      return;
-    }
-  plenary_fill_vote (cr, style->palette, vote, MAX (size / 8, 1));
+  plenary_fill_category (cr, style->palette, category, MAX (size / 8, 1));
 }
 
 /**
@@ -38,6 +30,8 @@ draw_swatch (cairo_t                  *cr,
  * @x: the left edge of the legend's box
  * @y: its top
  * @width: its width
+ * @categories: the categories to list, as PLENARY_CATEGORY_BIT()s, in
+ *   the order of PlenaryCategory
  * @draw: %FALSE to measure only
  *
  * Returns: the height the legend takes
@@ -48,37 +42,24 @@ plenary_render_legend (cairo_t                  *cr,
                        double                    y,
                        double                    width,
                        const PlenaryRenderStyle *style,
-                       PlenaryLegendFlags        flags,
+                       guint                     categories,
                        gboolean                  draw)
 {
-  int items[PLENARY_VOTE_NOT_IN_BODY + 2];
-  const char *labels[PLENARY_VOTE_NOT_IN_BODY + 2];
+  PlenaryCategory items[PLENARY_N_CATEGORIES];
   guint n_items = 0;
   double size = style->font_size * 0.9;
   double gap = style->font_size * 1.1;
   double line_height = style->font_size * 1.6;
   double cursor = 0, line = 0;
 
-  for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NOT_RECORDED; vote++)
-    {
-      items[n_items] = vote;
-      labels[n_items++] = plenary_vote_get_label (vote);
-    }
-  if (flags & PLENARY_LEGEND_NOT_IN_BODY)
-    {
-      items[n_items] = PLENARY_VOTE_NOT_IN_BODY;
-      labels[n_items++] = plenary_vote_get_label (PLENARY_VOTE_NOT_IN_BODY);
-    }
-  if (flags & PLENARY_LEGEND_NON_MEMBERS)
-    {
-      items[n_items] = -1;
-      /* Translators: in a map's legend: land that is not a member state. */
-      labels[n_items++] = _("Not a UN member");
-    }
+  for (PlenaryCategory category = 0; category < PLENARY_N_CATEGORIES; category++)
+    if (categories & PLENARY_CATEGORY_BIT (category))
+      items[n_items++] = category;
 
   for (guint i = 0; i < n_items; i++)
     {
-      g_autoptr(PangoLayout) layout = plenary_text_layout (cr, style, 0.9, PANGO_WEIGHT_NORMAL, labels[i]);
+      g_autoptr(PangoLayout) layout = plenary_text_layout (cr, style, 0.9, PANGO_WEIGHT_NORMAL,
+                                                             plenary_category_get_label (items[i]));
       double text_w, text_h, item_w, item_x;
 
       plenary_text_size (layout, &text_w, &text_h);

@@ -7,24 +7,18 @@
 #pragma once
 
 #include "plenary-render-style.h"
-#include "plenary-resolution.h"
 
 G_BEGIN_DECLS
 
-/* What a legend shows: the votes, optionally who was not in the body, and
- * optionally the neutral land of places that are not UN members. */
-typedef enum
-{
-  PLENARY_LEGEND_NOT_IN_BODY   = 1 << 0,
-  PLENARY_LEGEND_NON_MEMBERS   = 1 << 1,
-} PlenaryLegendFlags;
+/* A set of PlenaryCategory values, as bits. */
+#define PLENARY_CATEGORY_BIT(category) (1u << (category))
 
 double plenary_render_legend (cairo_t                  *cr,
                               double                    x,
                               double                    y,
                               double                    width,
                               const PlenaryRenderStyle *style,
-                              PlenaryLegendFlags        flags,
+                              guint                     categories,
                               gboolean                  draw);
 
 G_END_DECLS

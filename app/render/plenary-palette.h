@@ -17,11 +17,27 @@ typedef struct
   double red, green, blue, alpha;
 } PlenaryColor;
 
+/* What a member, a seat, a bar or a swatch is drawn as: a vote (the values
+ * of PlenaryVote), or land that is no UN member at all. */
+typedef enum
+{
+  PLENARY_CATEGORY_YES = PLENARY_VOTE_YES,
+  PLENARY_CATEGORY_NO = PLENARY_VOTE_NO,
+  PLENARY_CATEGORY_ABSTAIN = PLENARY_VOTE_ABSTAIN,
+  PLENARY_CATEGORY_NON_VOTING = PLENARY_VOTE_NON_VOTING,
+  PLENARY_CATEGORY_NOT_RECORDED = PLENARY_VOTE_NOT_RECORDED,
+  PLENARY_CATEGORY_NOT_IN_BODY = PLENARY_VOTE_NOT_IN_BODY,
+  PLENARY_CATEGORY_NOT_A_MEMBER,
+} PlenaryCategory;
+
+#define PLENARY_N_CATEGORIES (PLENARY_CATEGORY_NOT_A_MEMBER + 1)
+
 typedef struct
 {
-  /* Fill per vote, indexed by PlenaryVote. NOT_IN_BODY is a faint fill,
-   * drawn with an outline in `outline` where shapes stand alone. */
-  PlenaryColor vote[PLENARY_VOTE_NOT_IN_BODY + 1];
+  /* Fill per category. NOT_RECORDED is hatched with `hatch`; NOT_IN_BODY is
+   * a faint fill with an outline in `outline`; NOT_A_MEMBER is the neutral
+   * land of places that are not member states. */
+  PlenaryColor fill[PLENARY_N_CATEGORIES];
   /* The lines drawn over NOT_RECORDED, so that it reads without colour. */
   PlenaryColor hatch;
   PlenaryColor outline;
@@ -30,7 +46,6 @@ typedef struct
   PlenaryColor dim_foreground;
   PlenaryColor track;
   PlenaryColor threshold;
-  PlenaryColor territory;
   PlenaryColor highlight;
   /* Outcome pills, indexed by PlenaryOutcome, with the text drawn on them. */
   PlenaryColor outcome[PLENARY_OUTCOME_VETOED + 1];
@@ -44,9 +59,13 @@ const PlenaryPalette *plenary_palette_get       (gboolean              dark);
 
 void                  plenary_cairo_set_color   (cairo_t              *cr,
                                                  const PlenaryColor   *color);
-void                  plenary_fill_vote         (cairo_t              *cr,
+const char           *plenary_category_get_label (PlenaryCategory      category);
+cairo_pattern_t      *plenary_category_pattern  (const PlenaryPalette *palette,
+                                                 PlenaryCategory       category,
+                                                 double                unit);
+void                  plenary_fill_category     (cairo_t              *cr,
                                                  const PlenaryPalette *palette,
-                                                 PlenaryVote           vote,
+                                                 PlenaryCategory       category,
                                                  double                unit);
 
 G_END_DECLS

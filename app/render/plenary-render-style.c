@@ -25,9 +25,19 @@ plenary_render_style_init (PlenaryRenderStyle *style,
   style->font_size = 14.0;
   style->rtl = FALSE;
   style->fill_background = TRUE;
-  style->show_caption = TRUE;
   style->device_scale = 1.0;
-  style->highlight = -1;
+}
+
+/* The look of a picture that leaves the app at @width × @height: text
+ * grows with the picture, so that it reads the same at any size. */
+void
+plenary_render_style_init_for_size (PlenaryRenderStyle *style,
+                                    gboolean            dark,
+                                    double              width,
+                                    double              height)
+{
+  plenary_render_style_init (style, dark);
+  style->font_size = CLAMP (MIN (width, height * 16.0 / 9.0) / 72.0, 11.0, 48.0);
 }
 
 /* A layout for @text at font_size × @size_factor pixels. */

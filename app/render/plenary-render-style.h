@@ -25,20 +25,18 @@ typedef struct
   /* Paint the palette's background first (exports), or leave the surface
    * as it is (the window draws its own). */
   gboolean              fill_background;
-  /* Draw the caption above the chart (symbol, date, tally, outcome, or the
-   * tally's outcome and rule). The window, which says all that in its own
-   * header, turns this off; pictures that leave the app keep it. */
-  gboolean              show_caption;
   /* Pixels per device unit of the surface this drawing is eventually shown
    * on, when the cairo context cannot tell (GTK records widget drawings and
    * replays them at the screen's scale). 1 for most. */
   double                device_scale;
-  /* A member to emphasise, as an index into the dataset, or -1. */
-  int                   highlight;
 } PlenaryRenderStyle;
 
 void         plenary_render_style_init (PlenaryRenderStyle       *style,
                                         gboolean                  dark);
+void         plenary_render_style_init_for_size (PlenaryRenderStyle *style,
+                                        gboolean                  dark,
+                                        double                    width,
+                                        double                    height);
 
 PangoLayout *plenary_text_layout       (cairo_t                  *cr,
                                         const PlenaryRenderStyle *style,

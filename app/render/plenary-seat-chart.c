@@ -3,7 +3,10 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Seats sit on concentric half-circles, as many rows as it takes for seats
+ * One seat is one member of the body: a seat takes the vote the file gives
+ * for its member, and is hatched as not recorded when the file gives none,
+ * so the hatched seats are exactly the members the tally counts as not
+ * recorded. Seats sit on concentric half-circles, as many rows as it takes for seats
  * of one size, each row holding seats in proportion to its length. Sorted by
  * angle, from the start edge, they take their colour in the order yes,
  * abstain, non-voting, not recorded, no, so that each vote is a wedge that
@@ -21,11 +24,27 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "plenary-caption.h"
+#include "plenary-describer.h"
 #include "plenary-format.h"
 #include "plenary-legend.h"
 #include "plenary-member.h"
 #include "plenary-seat-chart.h"
+
+struct _PlenarySeatPicture
+{
+  PlenaryPicture     parent_instance;
+
+  PlenaryResolution *resolution;
+
+  /* The layout of the last size drawn, kept for hovering. */
+  double             layout_width;
+  double             layout_height;
+  double             layout_font_size;
+  gboolean           layout_rtl;
+  GArray            *layout_seats;
+};
+
+G_DEFINE_FINAL_TYPE (PlenarySeatPicture, plenary_seat_picture, PLENARY_TYPE_PICTURE)
 
 static const PlenaryVote seat_order[] = {
   PLENARY_VOTE_YES,
@@ -124,55 +143,41 @@ place_seats (guint   n,
   return pitch * 0.42;
 }
 
-typedef struct
+/* The seats of each vote: every member named with it, and for not recorded
+ * the members of the body the file gives no vote for. */
+static guint
+seats_of (const PlenaryTally *tally,
+          PlenaryVote         vote)
 {
-  char *key;
-  int   member;
-} NamedMember;
-
-static int
-compare_named (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (((const NamedMember *) a)->key, ((const NamedMember *) b)->key);
+  return vote == PLENARY_VOTE_NOT_RECORDED ? tally->counts[vote] : tally->listed[vote];
 }
 
-/* The members whose vote is @vote, sorted by name in the user's language. */
-static GArray *
-members_with_vote (PlenaryResolution *resolution,
-                   PlenaryVote        vote)
+/* The categories that have seats, for the legend. */
+static guint
+legend_categories (const PlenaryTally *tally)
 {
-  GArray *named = g_array_new (FALSE, FALSE, sizeof (NamedMember));
+  guint categories = 0;
 
-  for (guint m = 0; m < plenary_resolution_get_n_members (resolution); m++)
-    if (plenary_resolution_get_vote (resolution, m) == vote)
-      {
-        NamedMember entry = {
-          g_utf8_collate_key (plenary_member_get_localized_name (plenary_resolution_get_member (resolution, m)), -1),
-          (int) m,
-        };
-
-        g_array_append_val (named, entry);
-      }
-  g_array_sort (named, compare_named);
-  return named;
+  for (guint g = 0; g < G_N_ELEMENTS (seat_order); g++)
+    if (seats_of (tally, seat_order[g]) > 0)
+      categories |= PLENARY_CATEGORY_BIT (seat_order[g]);
+  return categories;
 }
 
 static void
-compute_layout (cairo_t                  *cr,
+compute_layout (PlenarySeatPicture       *self,
+                cairo_t                  *cr,
                 double                    width,
                 double                    height,
                 const PlenaryRenderStyle *style,
-                PlenaryResolution        *resolution,
                 SeatLayout               *layout)
 {
+  PlenaryResolution *resolution = self->resolution;
   const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
   double pad = style->font_size * 0.5;
-  double caption = style->show_caption
-                   ? plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, FALSE) + pad
-                   : 0;
-  double top = pad + caption + style->font_size * 0.5;
-  double legend_height = plenary_render_legend (cr, pad, 0, width - 2 * pad, style, 0, FALSE);
+  double top = pad + style->font_size * 0.5;
+  double legend_height = plenary_render_legend (cr, pad, 0, width - 2 * pad, style,
+                                                legend_categories (tally), FALSE);
   double seat_radius;
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Place));
   guint seat = 0;
@@ -197,9 +202,9 @@ compute_layout (cairo_t                  *cr,
   for (guint g = 0; g < G_N_ELEMENTS (seat_order); g++)
     {
       PlenaryVote vote = seat_order[g];
-      g_autoptr(GArray) named = members_with_vote (resolution, vote);
+      g_autoptr(GArray) named = plenary_resolution_list_members (resolution, vote);
 
-      for (guint k = 0; k < tally->counts[vote] && seat < places->len; k++, seat++)
+      for (guint k = 0; k < seats_of (tally, vote) && seat < places->len; k++, seat++)
         {
           const Place *place = &g_array_index (places, Place, seat);
           double x = layout->center_x + place->radius * cos (place->angle);
@@ -208,13 +213,11 @@ compute_layout (cairo_t                  *cr,
             layout->center_y - place->radius * sin (place->angle),
             seat_radius,
             vote,
-            k < named->len ? g_array_index (named, NamedMember, k).member : -1,
+            k < named->len ? (int) g_array_index (named, guint, k) : -1,
           };
 
           g_array_append_val (layout->seats, entry);
         }
-      for (guint k = 0; k < named->len; k++)
-        g_free (g_array_index (named, NamedMember, k).key);
     }
 
   /* The spoke between the last seat yes needs and the next. */
@@ -237,7 +240,7 @@ draw_centre (cairo_t                  *cr,
   g_autoptr(PangoLayout) figures = plenary_text_layout (cr, style, 1.0, PANGO_WEIGHT_BOLD, tally);
   g_autoptr(PangoLayout) outcome = NULL;
   g_autoptr(PangoLayout) needed = NULL;
-  g_autofree char *needed_text = plenary_format_needed (plenary_resolution_get_tally (resolution)->needed);
+  g_autofree char *needed_text = plenary_describe_needed (resolution);
   double figures_w, figures_h, outcome_h, needed_h, size;
 
   /* The figures as large as fits in the hollow of the hemicycle. */
@@ -288,7 +291,8 @@ draw_threshold (cairo_t                  *cr,
 }
 
 static void
-draw_seats (cairo_t                  *cr,
+draw_seats (PlenarySeatPicture       *self,
+            cairo_t                  *cr,
             const PlenaryRenderStyle *style,
             const SeatLayout         *layout)
 {
@@ -298,9 +302,9 @@ draw_seats (cairo_t                  *cr,
 
       cairo_new_path (cr);
       cairo_arc (cr, seat->x, seat->y, seat->radius, 0, 2 * G_PI);
-      plenary_fill_vote (cr, style->palette, seat->vote, MAX (seat->radius / 4, 0.8));
+      plenary_fill_category (cr, style->palette, (PlenaryCategory) seat->vote, MAX (seat->radius / 4, 0.8));
 
-      if (seat->member >= 0 && seat->member == style->highlight)
+      if (plenary_picture_is_emphasised (PLENARY_PICTURE (self), seat->member))
         {
           cairo_arc (cr, seat->x, seat->y, seat->radius + 1.5, 0, 2 * G_PI);
           plenary_cairo_set_color (cr, &style->palette->highlight);
@@ -310,83 +314,82 @@ draw_seats (cairo_t                  *cr,
     }
 }
 
+static GArray *
+get_layout (PlenarySeatPicture       *self,
+            double                    width,
+            double                    height,
+            const PlenaryRenderStyle *style,
+            SeatLayout               *layout)
+{
+  if (self->layout_seats == NULL || self->layout_width != width || self->layout_height != height ||
+      self->layout_font_size != style->font_size || self->layout_rtl != style->rtl)
+    {
+      cairo_t *cr = plenary_measuring_context_new ();
+
+      g_clear_pointer (&self->layout_seats, g_array_unref);
+      compute_layout (self, cr, width, height, style, layout);
+      cairo_destroy (cr);
+      self->layout_seats = layout->seats;
+      self->layout_width = width;
+      self->layout_height = height;
+      self->layout_font_size = style->font_size;
+      self->layout_rtl = style->rtl;
+    }
+  return self->layout_seats;
+}
+
 /**
- * plenary_seat_chart_layout:
+ * plenary_seat_picture_layout:
  *
  * Returns: (transfer full) (element-type PlenarySeat): where each seat is drawn
  */
 GArray *
-plenary_seat_chart_layout (cairo_t                  *cr,
-                           double                    width,
-                           double                    height,
-                           const PlenaryRenderStyle *style,
-                           PlenaryResolution        *resolution)
+plenary_seat_picture_layout (PlenarySeatPicture       *self,
+                             double                    width,
+                             double                    height,
+                             const PlenaryRenderStyle *style)
 {
   SeatLayout layout;
 
-  g_return_val_if_fail (PLENARY_IS_RESOLUTION (resolution), NULL);
+  g_return_val_if_fail (PLENARY_IS_SEAT_PICTURE (self), NULL);
 
-  compute_layout (cr, width, height, style, resolution, &layout);
-  return layout.seats;
+  return g_array_ref (get_layout (self, width, height, style, &layout));
 }
 
-/**
- * plenary_render_seat_chart:
- *
- * Draws the seat chart of @resolution: one seat per member of the body.
- */
-void
-plenary_render_seat_chart (cairo_t                  *cr,
+static void
+plenary_seat_picture_draw (PlenaryPicture           *picture,
+                           cairo_t                  *cr,
                            double                    width,
                            double                    height,
-                           const PlenaryRenderStyle *style,
-                           PlenaryResolution        *resolution)
+                           const PlenaryRenderStyle *style)
 {
+  PlenarySeatPicture *self = PLENARY_SEAT_PICTURE (picture);
+  double pad = style->font_size * 0.5;
   SeatLayout layout;
 
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (style != NULL);
-
-  cairo_save (cr);
-  plenary_render_background (cr, style, width, height);
-  if (resolution != NULL)
-    {
-      double pad = style->font_size * 0.5;
-
-      compute_layout (cr, width, height, style, resolution, &layout);
-      if (style->show_caption)
-        plenary_render_caption (cr, pad, pad, width - 2 * pad, style, resolution, TRUE);
-      draw_seats (cr, style, &layout);
-      draw_threshold (cr, style, &layout);
-      draw_centre (cr, style, resolution, &layout);
-      plenary_render_legend (cr, pad, layout.legend_y, width - 2 * pad, style, 0, TRUE);
-      g_array_unref (layout.seats);
-    }
-  cairo_restore (cr);
+  compute_layout (self, cr, width, height, style, &layout);
+  draw_seats (self, cr, style, &layout);
+  draw_threshold (cr, style, &layout);
+  draw_centre (cr, style, self->resolution, &layout);
+  plenary_render_legend (cr, pad, layout.legend_y, width - 2 * pad, style,
+                         legend_categories (plenary_resolution_get_tally (self->resolution)), TRUE);
+  g_array_unref (layout.seats);
 }
 
 /* The seat under (@x, @y), if any. */
-gboolean
-plenary_seat_chart_hit_test (double                    width,
-                             double                    height,
-                             const PlenaryRenderStyle *style,
-                             PlenaryResolution        *resolution,
-                             double                    x,
-                             double                    y,
-                             PlenarySeat              *seat)
+static gboolean
+plenary_seat_picture_hit_test (PlenaryPicture           *picture,
+                               double                    width,
+                               double                    height,
+                               const PlenaryRenderStyle *style,
+                               double                    x,
+                               double                    y,
+                               PlenaryHit               *hit)
 {
-  g_autoptr(GArray) seats = NULL;
-  cairo_t *cr;
+  PlenarySeatPicture *self = PLENARY_SEAT_PICTURE (picture);
+  SeatLayout layout;
+  GArray *seats = get_layout (self, width, height, style, &layout);
   double best = G_MAXDOUBLE;
-
-  g_return_val_if_fail (style != NULL, FALSE);
-
-  if (resolution == NULL)
-    return FALSE;
-
-  cr = plenary_measuring_context_new ();
-  seats = plenary_seat_chart_layout (cr, width, height, style, resolution);
-  cairo_destroy (cr);
 
   for (guint i = 0; i < seats->len; i++)
     {
@@ -396,8 +399,62 @@ plenary_seat_chart_hit_test (double                    width,
       if (distance <= candidate->radius * 1.2 && distance < best)
         {
           best = distance;
-          *seat = *candidate;
+          hit->category = (PlenaryCategory) candidate->vote;
+          hit->member = candidate->member;
         }
     }
   return best < G_MAXDOUBLE;
+}
+
+static char *
+plenary_seat_picture_describe_hit (PlenaryPicture   *picture,
+                                   const PlenaryHit *hit)
+{
+  PlenarySeatPicture *self = PLENARY_SEAT_PICTURE (picture);
+
+  if (hit->member >= 0)
+    return plenary_describe_member_vote (plenary_resolution_get_member (self->resolution, hit->member),
+                                         (PlenaryVote) hit->category);
+  return plenary_describe_unnamed_seat ((PlenaryVote) hit->category);
+}
+
+static void
+plenary_seat_picture_finalize (GObject *object)
+{
+  PlenarySeatPicture *self = PLENARY_SEAT_PICTURE (object);
+
+  g_clear_object (&self->resolution);
+  g_clear_pointer (&self->layout_seats, g_array_unref);
+
+  G_OBJECT_CLASS (plenary_seat_picture_parent_class)->finalize (object);
+}
+
+static void
+plenary_seat_picture_class_init (PlenarySeatPictureClass *klass)
+{
+  PlenaryPictureClass *picture_class = PLENARY_PICTURE_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = plenary_seat_picture_finalize;
+  picture_class->draw = plenary_seat_picture_draw;
+  picture_class->hit_test = plenary_seat_picture_hit_test;
+  picture_class->describe_hit = plenary_seat_picture_describe_hit;
+}
+
+static void
+plenary_seat_picture_init (PlenarySeatPicture *self)
+{
+}
+
+PlenaryPicture *
+plenary_seat_picture_new (PlenaryResolution         *resolution,
+                          const PlenaryPictureWords *words)
+{
+  PlenarySeatPicture *self;
+
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (resolution), NULL);
+
+  self = g_object_new (PLENARY_TYPE_SEAT_PICTURE, NULL);
+  self->resolution = g_object_ref (resolution);
+  _plenary_picture_set_words (PLENARY_PICTURE (self), PLENARY_CHART_SEATS, words);
+  return PLENARY_PICTURE (self);
 }

@@ -6,9 +6,7 @@
 
 #pragma once
 
-#include <cairo.h>
-
-#include "plenary-render-style.h"
+#include "plenary-picture.h"
 #include "plenary-resolution.h"
 
 G_BEGIN_DECLS
@@ -20,26 +18,19 @@ typedef struct
   double      radius;
   PlenaryVote vote;
   /* The member in this seat, as an index into the resolution's members, or
-   * -1 for a vote the totals count but the file does not name. */
+   * -1 for a seat of the Council whose member the file does not name. */
   int         member;
 } PlenarySeat;
 
-GArray  *plenary_seat_chart_layout   (cairo_t                  *cr,
-                                      double                    width,
-                                      double                    height,
-                                      const PlenaryRenderStyle *style,
-                                      PlenaryResolution        *resolution);
-void     plenary_render_seat_chart   (cairo_t                  *cr,
-                                      double                    width,
-                                      double                    height,
-                                      const PlenaryRenderStyle *style,
-                                      PlenaryResolution        *resolution);
-gboolean plenary_seat_chart_hit_test (double                    width,
-                                      double                    height,
-                                      const PlenaryRenderStyle *style,
-                                      PlenaryResolution        *resolution,
-                                      double                    x,
-                                      double                    y,
-                                      PlenarySeat              *seat);
+#define PLENARY_TYPE_SEAT_PICTURE (plenary_seat_picture_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlenarySeatPicture, plenary_seat_picture, PLENARY, SEAT_PICTURE, PlenaryPicture)
+
+PlenaryPicture *plenary_seat_picture_new    (PlenaryResolution         *resolution,
+                                             const PlenaryPictureWords *words);
+GArray         *plenary_seat_picture_layout (PlenarySeatPicture        *self,
+                                             double                     width,
+                                             double                     height,
+                                             const PlenaryRenderStyle  *style);
 
 G_END_DECLS

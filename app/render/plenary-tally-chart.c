@@ -3,21 +3,30 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * One row per vote (yes, no, abstain, non-voting, not recorded), each bar
- * as long as its share of the body's seats, with the count and percentage
- * beside it. A line marks how many yes votes the majority rule needs, and a
- * pill above says the outcome in words. Layout is computed in reading order
- * and mirrored for right-to-left languages.
+ * One row per vote (yes, no, abstain, non-voting, not recorded), each bar as
+ * long as its share of the body's seats, with the count beside it and, for
+ * yes and no, their share of those present and voting, which a line under
+ * the rows says. A dashed line marks how many yes votes the majority needs.
+ * Layout is computed in reading order and mirrored for right-to-left
+ * languages.
  */
 
 #define G_LOG_DOMAIN "plenary-render"
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
+#include "plenary-describer.h"
 #include "plenary-format.h"
 #include "plenary-tally-chart.h"
+
+struct _PlenaryTallyPicture
+{
+  PlenaryPicture     parent_instance;
+
+  PlenaryResolution *resolution;
+};
+
+G_DEFINE_FINAL_TYPE (PlenaryTallyPicture, plenary_tally_picture, PLENARY_TYPE_PICTURE)
 
 const PlenaryVote plenary_tally_rows[PLENARY_N_TALLY_VOTES] = {
   PLENARY_VOTE_YES,
@@ -31,55 +40,36 @@ const PlenaryVote plenary_tally_rows[PLENARY_N_TALLY_VOTES] = {
 typedef struct
 {
   double pad;
-  double header_height;
   double band_height;
   double label_x;
   double label_width;
   double bar_x;
   double bar_width;
   double value_x;
-  double value_width;
   double rows_y;
   double row_height;
   double bar_height;
+  double note_y;
   guint  body_size;
 } TallyLayout;
 
-static char *
-value_text (const PlenaryTally *tally,
-            PlenaryVote         vote)
-{
-  g_autofree char *count = NULL;
-  g_autofree char *percent = NULL;
-
-  if (!tally->known[vote] && tally->counts[vote] == 0)
-    /* Translators: shown instead of a count that the source did not report. */
-    return g_strdup (_("not reported"));
-
-  count = plenary_format_count (tally->counts[vote]);
-  percent = plenary_format_percent (tally->body_size > 0
-                                    ? (double) tally->counts[vote] / tally->body_size
-                                    : 0.0);
-  /* Translators: a count and its share of the seats, e.g. "93 · 48.2%". */
-  return g_strdup_printf (_("%s · %s"), count, percent);
-}
-
 static void
-compute_layout (cairo_t                  *cr,
+compute_layout (PlenaryTallyPicture      *self,
+                cairo_t                  *cr,
                 double                    width,
                 double                    height,
                 const PlenaryRenderStyle *style,
-                PlenaryResolution        *resolution,
                 TallyLayout              *layout)
 {
-  const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
+  const PlenaryTally *tally = plenary_resolution_get_tally (self->resolution);
+  g_autofree char *note = plenary_describe_share_basis (self->resolution);
+  g_autoptr(PangoLayout) note_layout = plenary_text_layout (cr, style, 0.85, PANGO_WEIGHT_NORMAL, note);
   double gap = style->font_size * 0.75;
+  double value_width = 0, note_height;
 
   layout->pad = style->font_size * 0.5;
-  layout->header_height = style->show_caption ? style->font_size * 2.6 : 0;
   layout->band_height = style->font_size * 1.4;
   layout->label_width = 0;
-  layout->value_width = 0;
   layout->body_size = MAX (tally->body_size, 1);
 
   for (guint i = 0; i < PLENARY_N_TALLY_VOTES; i++)
@@ -87,7 +77,7 @@ compute_layout (cairo_t                  *cr,
       PlenaryVote vote = plenary_tally_rows[i];
       g_autoptr(PangoLayout) label = plenary_text_layout (cr, style, 1.0, PANGO_WEIGHT_NORMAL,
                                                           plenary_vote_get_label (vote));
-      g_autofree char *text = value_text (tally, vote);
+      g_autofree char *text = plenary_describe_count (self->resolution, vote);
       /* The yes figure is drawn bold: measure it so. */
       g_autoptr(PangoLayout) value = plenary_text_layout (cr, style, 1.0,
                                                           vote == PLENARY_VOTE_YES ? PANGO_WEIGHT_BOLD
@@ -98,18 +88,34 @@ compute_layout (cairo_t                  *cr,
       plenary_text_size (label, &w, NULL);
       layout->label_width = MAX (layout->label_width, w);
       plenary_text_size (value, &w, NULL);
-      layout->value_width = MAX (layout->value_width, w);
+      value_width = MAX (value_width, w);
     }
+
+  plenary_text_draw_wrapped (cr, note_layout, 0, 0, width - 2 * layout->pad, style, NULL, FALSE);
+  plenary_text_size (note_layout, NULL, &note_height);
 
   layout->label_x = layout->pad;
   layout->bar_x = layout->label_x + layout->label_width + gap;
-  layout->value_width += gap;
-  layout->bar_width = MAX (width - layout->pad - layout->value_width - layout->bar_x, 1);
+  layout->bar_width = MAX (width - layout->pad - value_width - gap - layout->bar_x, 1);
   layout->value_x = layout->bar_x + layout->bar_width + gap;
 
-  layout->rows_y = layout->pad + layout->header_height + layout->band_height;
-  layout->row_height = MAX ((height - layout->rows_y - layout->pad) / PLENARY_N_TALLY_VOTES, 1);
+  layout->rows_y = layout->pad + layout->band_height;
+  layout->note_y = height - layout->pad - note_height;
+  layout->row_height = MAX ((layout->note_y - layout->rows_y - style->font_size * 0.3) / PLENARY_N_TALLY_VOTES, 1);
   layout->bar_height = MIN (layout->row_height * 0.62, style->font_size * 2.0);
+}
+
+static void
+measure_layout (PlenaryTallyPicture      *self,
+                double                    width,
+                double                    height,
+                const PlenaryRenderStyle *style,
+                TallyLayout              *layout)
+{
+  cairo_t *cr = plenary_measuring_context_new ();
+
+  compute_layout (self, cr, width, height, style, layout);
+  cairo_destroy (cr);
 }
 
 static double
@@ -127,54 +133,18 @@ threshold_position (const TallyLayout  *layout,
 }
 
 static void
-draw_header (cairo_t                  *cr,
-             double                    width,
-             const PlenaryRenderStyle *style,
-             PlenaryResolution        *resolution,
-             const TallyLayout        *layout)
-{
-  PlenaryOutcome outcome = plenary_resolution_get_outcome (resolution);
-  g_autoptr(PangoLayout) pill = NULL;
-  g_autoptr(PangoLayout) rule = NULL;
-  g_autofree char *rule_text = NULL;
-  double pill_w, pill_h, pill_x, text_h, y;
-
-  pill = plenary_text_layout (cr, style, 1.0, PANGO_WEIGHT_BOLD, plenary_outcome_get_label (outcome));
-  plenary_text_size (pill, &pill_w, &pill_h);
-  pill_w += style->font_size * 1.4;
-  pill_h += style->font_size * 0.5;
-  y = layout->pad + (layout->header_height - pill_h) / 2 - style->font_size * 0.3;
-  pill_x = plenary_mirror_x (style, width, layout->pad, pill_w);
-
-  plenary_rounded_rectangle (cr, pill_x, y, pill_w, pill_h, pill_h / 2);
-  plenary_cairo_set_color (cr, &style->palette->outcome[outcome]);
-  cairo_fill (cr);
-  plenary_cairo_set_color (cr, &style->palette->outcome_text[outcome]);
-  plenary_text_draw (cr, pill, pill_x + pill_w / 2, y + style->font_size * 0.25, 0.5);
-
-  rule_text = plenary_format_rule (resolution);
-  rule = plenary_text_layout (cr, style, 1.0, PANGO_WEIGHT_NORMAL, rule_text);
-  plenary_text_size (rule, NULL, &text_h);
-  plenary_cairo_set_color (cr, &style->palette->dim_foreground);
-  if (style->rtl)
-    plenary_text_draw (cr, rule, pill_x - style->font_size * 0.75, y + (pill_h - text_h) / 2, 1.0);
-  else
-    plenary_text_draw (cr, rule, pill_x + pill_w + style->font_size * 0.75,
-                       y + (pill_h - text_h) / 2, 0.0);
-}
-
-static void
-draw_row (cairo_t                  *cr,
+draw_row (PlenaryTallyPicture      *self,
+          cairo_t                  *cr,
           double                    width,
           const PlenaryRenderStyle *style,
-          const PlenaryTally       *tally,
           const TallyLayout        *layout,
           guint                     row)
 {
+  const PlenaryTally *tally = plenary_resolution_get_tally (self->resolution);
   PlenaryVote vote = plenary_tally_rows[row];
   g_autoptr(PangoLayout) label = NULL;
   g_autoptr(PangoLayout) value = NULL;
-  g_autofree char *text = value_text (tally, vote);
+  g_autofree char *text = plenary_describe_count (self->resolution, vote);
   double row_y = layout->rows_y + row * layout->row_height;
   double bar_y = row_y + (layout->row_height - layout->bar_height) / 2;
   double length = bar_length (layout, tally->counts[vote]);
@@ -197,7 +167,7 @@ draw_row (cairo_t                  *cr,
     {
       cairo_rectangle (cr, plenary_mirror_x (style, width, layout->bar_x, length),
                        bar_y, length, layout->bar_height);
-      plenary_fill_vote (cr, style->palette, vote, MAX (style->font_size / 8, 1));
+      plenary_fill_category (cr, style->palette, (PlenaryCategory) vote, MAX (style->font_size / 8, 1));
     }
 
   value = plenary_text_layout (cr, style, 1.0,
@@ -213,21 +183,21 @@ draw_row (cairo_t                  *cr,
 }
 
 static void
-draw_threshold (cairo_t                  *cr,
+draw_threshold (PlenaryTallyPicture      *self,
+                cairo_t                  *cr,
                 double                    width,
                 const PlenaryRenderStyle *style,
-                const PlenaryTally       *tally,
                 const TallyLayout        *layout)
 {
+  const PlenaryTally *tally = plenary_resolution_get_tally (self->resolution);
   double x = plenary_mirror_x (style, width, threshold_position (layout, tally), 0);
-  double band_y = layout->pad + layout->header_height;
+  double band_y = layout->pad;
   double bottom = layout->rows_y + layout->row_height * 2 - (layout->row_height - layout->bar_height) / 2;
   double dash[] = { style->font_size * 0.3, style->font_size * 0.2 };
   g_autoptr(PangoLayout) label = NULL;
-  g_autofree char *text = NULL;
+  g_autofree char *text = plenary_describe_needed (self->resolution);
   double label_w, xalign;
 
-  text = plenary_format_needed (tally->needed);
   label = plenary_text_layout (cr, style, 0.85, PANGO_WEIGHT_BOLD, text);
   plenary_text_size (label, &label_w, NULL);
 
@@ -250,65 +220,114 @@ draw_threshold (cairo_t                  *cr,
 }
 
 static void
-draw_tally (cairo_t                  *cr,
-            double                    width,
-            double                    height,
-            const PlenaryRenderStyle *style,
-            PlenaryResolution        *resolution)
+plenary_tally_picture_draw (PlenaryPicture           *picture,
+                            cairo_t                  *cr,
+                            double                    width,
+                            double                    height,
+                            const PlenaryRenderStyle *style)
 {
-  const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
+  PlenaryTallyPicture *self = PLENARY_TALLY_PICTURE (picture);
+  g_autofree char *note = plenary_describe_share_basis (self->resolution);
+  g_autoptr(PangoLayout) note_layout = plenary_text_layout (cr, style, 0.85, PANGO_WEIGHT_NORMAL, note);
   TallyLayout layout;
 
-  compute_layout (cr, width, height, style, resolution, &layout);
-  if (style->show_caption)
-    draw_header (cr, width, style, resolution, &layout);
+  compute_layout (self, cr, width, height, style, &layout);
   for (guint row = 0; row < PLENARY_N_TALLY_VOTES; row++)
-    draw_row (cr, width, style, tally, &layout, row);
-  draw_threshold (cr, width, style, tally, &layout);
+    draw_row (self, cr, width, style, &layout, row);
+  draw_threshold (self, cr, width, style, &layout);
+  plenary_text_draw_wrapped (cr, note_layout, layout.pad, layout.note_y, width - 2 * layout.pad,
+                             style, &style->palette->dim_foreground, TRUE);
 }
 
-/**
- * plenary_render_tally:
- * @cr: where to draw, with (0, 0) at the chart's top-left corner
- * @width: the chart's width in user units
- * @height: the chart's height in user units
- * @style: colours, font and reading direction
- * @resolution: the vote to draw
- *
- * Draws the tally chart. The window, the PNG, SVG and PDF exports and the
- * tests all draw it through this function.
- */
-void
-plenary_render_tally (cairo_t                  *cr,
-                      double                    width,
-                      double                    height,
-                      const PlenaryRenderStyle *style,
-                      PlenaryResolution        *resolution)
+/* Which row is at (@x, @y); the whole row's height and width count. */
+static gboolean
+plenary_tally_picture_hit_test (PlenaryPicture           *picture,
+                                double                    width,
+                                double                    height,
+                                const PlenaryRenderStyle *style,
+                                double                    x,
+                                double                    y,
+                                PlenaryHit               *hit)
 {
-  g_return_if_fail (cr != NULL);
-  g_return_if_fail (style != NULL);
+  PlenaryTallyPicture *self = PLENARY_TALLY_PICTURE (picture);
+  TallyLayout layout;
+  int row;
 
-  cairo_save (cr);
-  plenary_render_background (cr, style, width, height);
-  if (resolution != NULL)
-    draw_tally (cr, width, height, style, resolution);
-  cairo_restore (cr);
+  measure_layout (self, width, height, style, &layout);
+  if (y < layout.rows_y)
+    return FALSE;
+  row = (int) ((y - layout.rows_y) / layout.row_height);
+  if (row >= PLENARY_N_TALLY_VOTES)
+    return FALSE;
+
+  hit->category = (PlenaryCategory) plenary_tally_rows[row];
+  return TRUE;
 }
 
-/* The rectangle of the bar of @vote, in the chart's coordinates. */
-void
-plenary_tally_bar_extents (cairo_t                  *cr,
-                           double                    width,
-                           double                    height,
-                           const PlenaryRenderStyle *style,
-                           PlenaryResolution        *resolution,
-                           PlenaryVote               vote,
-                           double                   *x,
-                           double                   *y,
-                           double                   *bar_width,
-                           double                   *bar_height)
+static char *
+plenary_tally_picture_describe_hit (PlenaryPicture   *picture,
+                                    const PlenaryHit *hit)
 {
-  const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
+  PlenaryTallyPicture *self = PLENARY_TALLY_PICTURE (picture);
+
+  if (hit->category >= PLENARY_N_TALLY_VOTES)
+    return NULL;
+  return plenary_describe_vote_row (self->resolution, (PlenaryVote) hit->category);
+}
+
+static void
+plenary_tally_picture_finalize (GObject *object)
+{
+  PlenaryTallyPicture *self = PLENARY_TALLY_PICTURE (object);
+
+  g_clear_object (&self->resolution);
+
+  G_OBJECT_CLASS (plenary_tally_picture_parent_class)->finalize (object);
+}
+
+static void
+plenary_tally_picture_class_init (PlenaryTallyPictureClass *klass)
+{
+  PlenaryPictureClass *picture_class = PLENARY_PICTURE_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = plenary_tally_picture_finalize;
+  picture_class->draw = plenary_tally_picture_draw;
+  picture_class->hit_test = plenary_tally_picture_hit_test;
+  picture_class->describe_hit = plenary_tally_picture_describe_hit;
+}
+
+static void
+plenary_tally_picture_init (PlenaryTallyPicture *self)
+{
+}
+
+PlenaryPicture *
+plenary_tally_picture_new (PlenaryResolution         *resolution,
+                           const PlenaryPictureWords *words)
+{
+  PlenaryTallyPicture *self;
+
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (resolution), NULL);
+
+  self = g_object_new (PLENARY_TYPE_TALLY_PICTURE, NULL);
+  self->resolution = g_object_ref (resolution);
+  _plenary_picture_set_words (PLENARY_PICTURE (self), PLENARY_CHART_TALLY, words);
+  return PLENARY_PICTURE (self);
+}
+
+/* The rectangle of the bar of @vote, in the picture's coordinates. */
+void
+plenary_tally_picture_bar_extents (PlenaryTallyPicture      *self,
+                                   double                    width,
+                                   double                    height,
+                                   const PlenaryRenderStyle *style,
+                                   PlenaryVote               vote,
+                                   double                   *x,
+                                   double                   *y,
+                                   double                   *bar_width,
+                                   double                   *bar_height)
+{
+  const PlenaryTally *tally = plenary_resolution_get_tally (self->resolution);
   TallyLayout layout;
   guint row = 0;
 
@@ -316,60 +335,26 @@ plenary_tally_bar_extents (cairo_t                  *cr,
     if (plenary_tally_rows[i] == vote)
       row = i;
 
-  compute_layout (cr, width, height, style, resolution, &layout);
+  measure_layout (self, width, height, style, &layout);
   *bar_width = bar_length (&layout, tally->counts[vote]);
   *bar_height = layout.bar_height;
   *x = plenary_mirror_x (style, width, layout.bar_x, *bar_width);
   *y = layout.rows_y + row * layout.row_height + (layout.row_height - layout.bar_height) / 2;
 }
 
-/* The x of the majority line, in the chart's coordinates. */
+/* The x of the majority line, in the picture's coordinates. */
 double
-plenary_tally_threshold_x (cairo_t                  *cr,
-                           double                    width,
-                           double                    height,
-                           const PlenaryRenderStyle *style,
-                           PlenaryResolution        *resolution)
+plenary_tally_picture_threshold_x (PlenaryTallyPicture      *self,
+                                   double                    width,
+                                   double                    height,
+                                   const PlenaryRenderStyle *style)
 {
   TallyLayout layout;
 
-  compute_layout (cr, width, height, style, resolution, &layout);
+  measure_layout (self, width, height, style, &layout);
   return plenary_mirror_x (style, width,
-                           threshold_position (&layout, plenary_resolution_get_tally (resolution)),
+                           threshold_position (&layout, plenary_resolution_get_tally (self->resolution)),
                            0);
-}
-
-/* Which row is at (@x, @y); the whole row's height and width count. */
-gboolean
-plenary_tally_hit_test (double                    width,
-                        double                    height,
-                        const PlenaryRenderStyle *style,
-                        PlenaryResolution        *resolution,
-                        double                    x,
-                        double                    y,
-                        PlenaryVote              *vote)
-{
-  cairo_t *cr;
-  TallyLayout layout;
-  int row;
-
-  g_return_val_if_fail (style != NULL, FALSE);
-
-  if (resolution == NULL || x < 0 || x >= width)
-    return FALSE;
-
-  cr = plenary_measuring_context_new ();
-  compute_layout (cr, width, height, style, resolution, &layout);
-  cairo_destroy (cr);
-
-  if (y < layout.rows_y)
-    return FALSE;
-  row = (int) ((y - layout.rows_y) / layout.row_height);
-  if (row >= PLENARY_N_TALLY_VOTES)
-    return FALSE;
-
-  *vote = plenary_tally_rows[row];
-  return TRUE;
 }
 
 /* One thin stacked bar: the whole vote at a glance, for list rows. */
@@ -400,8 +385,9 @@ plenary_render_tally_strip (cairo_t                  *cr,
 
       if (length <= 0)
         continue;
+      length = MIN (length, width - x);
       cairo_rectangle (cr, plenary_mirror_x (style, width, x, length), 0, length, height);
-      plenary_fill_vote (cr, style->palette, vote, MAX (height / 4, 1));
+      plenary_fill_category (cr, style->palette, (PlenaryCategory) vote, MAX (height / 4, 1));
       x += length;
     }
   cairo_restore (cr);

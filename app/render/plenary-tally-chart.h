@@ -6,48 +6,38 @@
 
 #pragma once
 
-#include <cairo.h>
-
-#include "plenary-render-style.h"
+#include "plenary-picture.h"
 #include "plenary-resolution.h"
 
 G_BEGIN_DECLS
 
+#define PLENARY_TYPE_TALLY_PICTURE (plenary_tally_picture_get_type ())
+
+G_DECLARE_FINAL_TYPE (PlenaryTallyPicture, plenary_tally_picture, PLENARY, TALLY_PICTURE, PlenaryPicture)
+
 /* The rows of the chart, top to bottom. */
 extern const PlenaryVote plenary_tally_rows[PLENARY_N_TALLY_VOTES];
 
-void     plenary_render_tally       (cairo_t                  *cr,
-                                     double                    width,
-                                     double                    height,
-                                     const PlenaryRenderStyle *style,
-                                     PlenaryResolution        *resolution);
-gboolean plenary_tally_hit_test     (double                    width,
-                                     double                    height,
-                                     const PlenaryRenderStyle *style,
-                                     PlenaryResolution        *resolution,
-                                     double                    x,
-                                     double                    y,
-                                     PlenaryVote              *vote);
-void     plenary_tally_bar_extents  (cairo_t                  *cr,
-                                     double                    width,
-                                     double                    height,
-                                     const PlenaryRenderStyle *style,
-                                     PlenaryResolution        *resolution,
-                                     PlenaryVote               vote,
-                                     double                   *x,
-                                     double                   *y,
-                                     double                   *bar_width,
-                                     double                   *bar_height);
-double   plenary_tally_threshold_x  (cairo_t                  *cr,
-                                     double                    width,
-                                     double                    height,
-                                     const PlenaryRenderStyle *style,
-                                     PlenaryResolution        *resolution);
+PlenaryPicture *plenary_tally_picture_new           (PlenaryResolution        *resolution,
+                                                     const PlenaryPictureWords *words);
+void            plenary_tally_picture_bar_extents   (PlenaryTallyPicture      *self,
+                                                     double                    width,
+                                                     double                    height,
+                                                     const PlenaryRenderStyle *style,
+                                                     PlenaryVote               vote,
+                                                     double                   *x,
+                                                     double                   *y,
+                                                     double                   *bar_width,
+                                                     double                   *bar_height);
+double          plenary_tally_picture_threshold_x   (PlenaryTallyPicture      *self,
+                                                     double                    width,
+                                                     double                    height,
+                                                     const PlenaryRenderStyle *style);
 
-void     plenary_render_tally_strip (cairo_t                  *cr,
-                                     double                    width,
-                                     double                    height,
-                                     const PlenaryRenderStyle *style,
-                                     PlenaryResolution        *resolution);
+void            plenary_render_tally_strip          (cairo_t                  *cr,
+                                                     double                    width,
+                                                     double                    height,
+                                                     const PlenaryRenderStyle *style,
+                                                     PlenaryResolution        *resolution);
 
 G_END_DECLS

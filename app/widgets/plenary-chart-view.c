@@ -1,12 +1,12 @@
-/* plenary-chart-view.c: a widget that shows one chart of one resolution
+/* plenary-chart-view.c: a widget that shows one picture
  *
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A thin wrapper: it keeps the resolution and the chart kind, draws through
- * plenary_chart_render() from its snapshot, and turns pointer positions into
- * tooltips through plenary_chart_hit_test(). It follows the dark style and
- * the text direction of the desktop.
+ * A thin wrapper: it draws its PlenaryPicture from its snapshot, turns
+ * pointer positions into tooltips and clicks through the picture's hit
+ * test, and copies the picture as the exporters draw it. It follows the dark
+ * style and the text direction of the desktop.
  */
 
 #define G_LOG_DOMAIN "plenary-chart-view"
@@ -18,27 +18,19 @@
 
 #include "plenary-chart-view.h"
 #include "plenary-export.h"
-#include "plenary-format.h"
-#include "plenary-map-chart.h"
-#include "plenary-member.h"
 
 struct _PlenaryChartView
 {
-  GtkWidget          parent_instance;
+  GtkWidget       parent_instance;
 
-  PlenaryResolution *resolution;
-  PlenaryChart       chart;
-  int                highlight;
-  char              *source;
+  PlenaryPicture *picture;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryChartView, plenary_chart_view, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
-  PROP_CHART,
-  PROP_HIGHLIGHT,
-  PROP_RESOLUTION,
+  PROP_PICTURE,
   N_PROPS
 };
 
@@ -62,9 +54,7 @@ plenary_chart_view_get_style (PlenaryChartView   *self,
   plenary_render_style_init (style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
   style->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   style->fill_background = FALSE;
-  style->show_caption = FALSE;
   style->device_scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  style->highlight = self->highlight;
 
   font = pango_context_get_font_description (gtk_widget_get_pango_context (GTK_WIDGET (self)));
   if (font != NULL && pango_font_description_get_family (font) != NULL)
@@ -81,12 +71,12 @@ plenary_chart_view_snapshot (GtkWidget   *widget,
   PlenaryRenderStyle style;
   cairo_t *cr;
 
-  if (self->resolution == NULL || width <= 0 || height <= 0)
+  if (self->picture == NULL || width <= 0 || height <= 0)
     return;
 
   plenary_chart_view_get_style (self, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  plenary_chart_render (self->chart, cr, width, height, &style, self->resolution);
+  plenary_picture_draw (self->picture, cr, width, height, &style);
   cairo_destroy (cr);
 }
 
@@ -108,25 +98,21 @@ plenary_chart_view_measure (GtkWidget      *widget,
 {
   PlenaryChartView *self = PLENARY_CHART_VIEW (widget);
   PlenaryRenderStyle style;
+  double height = -1;
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* Tally and seats share a row when there is room for both. */
-      *minimum = self->chart == PLENARY_CHART_TALLY || self->chart == PLENARY_CHART_SEATS ? 280 : 200;
-      *natural = MAX (*minimum, 300);
+      *minimum = 200;
+      *natural = 300;
       return;
     }
 
-  if (self->chart == PLENARY_CHART_TALLY || self->chart == PLENARY_CHART_SEATS)
+  if (self->picture != NULL)
     {
-      *minimum = *natural = 200;
-      return;
+      plenary_chart_view_get_style (self, &style);
+      height = plenary_picture_height_for_width (self->picture, for_size > 0 ? for_size : 600, &style);
     }
-
-  plenary_chart_view_get_style (self, &style);
-  *minimum = *natural = (int) plenary_map_height_for_width (for_size > 0 ? for_size : 600, &style,
-                                                            self->resolution,
-                                                            self->chart == PLENARY_CHART_TILES);
+  *minimum = *natural = height > 0 ? (int) height : 200;
 }
 
 /* What the pointer is over, in words, or NULL. */
@@ -135,51 +121,21 @@ plenary_chart_view_describe_point (PlenaryChartView *self,
                                    double            x,
                                    double            y)
 {
-  const PlenaryTally *tally;
   PlenaryRenderStyle style;
   PlenaryHit hit;
 
   g_return_val_if_fail (PLENARY_IS_CHART_VIEW (self), NULL);
 
-  if (self->resolution == NULL)
+  if (self->picture == NULL)
     return NULL;
 
   plenary_chart_view_get_style (self, &style);
-  if (!plenary_chart_hit_test (self->chart,
-                               gtk_widget_get_width (GTK_WIDGET (self)),
-                               gtk_widget_get_height (GTK_WIDGET (self)),
-                               &style, self->resolution, x, y, &hit))
+  if (!plenary_picture_hit_test (self->picture,
+                                 gtk_widget_get_width (GTK_WIDGET (self)),
+                                 gtk_widget_get_height (GTK_WIDGET (self)),
+                                 &style, x, y, &hit))
     return NULL;
-
-  if (hit.member >= 0)
-    {
-      PlenaryMember *member = plenary_resolution_get_member (self->resolution, hit.member);
-
-      /* Translators: a tooltip: a country's name and its vote, "France: Yes". */
-      return g_strdup_printf (_("%s: %s"),
-                              plenary_member_get_localized_name (member),
-                              plenary_vote_get_label (hit.vote));
-    }
-
-  if (self->chart == PLENARY_CHART_SEATS)
-    /* Translators: a tooltip over a seat whose vote the totals count but
-     * whose member the file does not name: "Abstain: not named in this file". */
-    return g_strdup_printf (_("%s: not named in this file"), plenary_vote_get_label (hit.vote));
-
-  tally = plenary_resolution_get_tally (self->resolution);
-  if (!tally->known[hit.vote] && tally->counts[hit.vote] == 0)
-    /* Translators: a tooltip over a vote category the source did not count, "Non-voting: not reported". */
-    return g_strdup_printf (_("%s: not reported"), plenary_vote_get_label (hit.vote));
-  else
-    {
-      g_autofree char *count = plenary_format_count (tally->counts[hit.vote]);
-      g_autofree char *seats = plenary_format_count (tally->body_size);
-
-      /* Translators: a tooltip over a bar of the tally, "Yes: 93 of 193 seats". */
-      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %s of %s seat", "%s: %s of %s seats",
-                                           tally->body_size),
-                              plenary_vote_get_label (hit.vote), count, seats);
-    }
+  return plenary_picture_describe_hit (self->picture, &hit);
 }
 
 static gboolean
@@ -211,40 +167,19 @@ pressed_cb (PlenaryChartView *self,
   PlenaryRenderStyle style;
   PlenaryHit hit;
 
-  if (self->resolution == NULL)
+  if (self->picture == NULL)
     return;
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
   plenary_chart_view_get_style (self, &style);
-  if (!plenary_chart_hit_test (self->chart,
-                               gtk_widget_get_width (GTK_WIDGET (self)),
-                               gtk_widget_get_height (GTK_WIDGET (self)),
-                               &style, self->resolution, x, y, &hit) ||
+  if (!plenary_picture_hit_test (self->picture,
+                                 gtk_widget_get_width (GTK_WIDGET (self)),
+                                 gtk_widget_get_height (GTK_WIDGET (self)),
+                                 &style, x, y, &hit) ||
       hit.member < 0)
     return;
 
-  g_signal_emit (self, signals[MEMBER_ACTIVATED], 0,
-                 plenary_member_get_code (plenary_resolution_get_member (self->resolution,
-                                                                         hit.member)));
-}
-
-/* Where the data comes from, for the caption of copied pictures. */
-const char *
-plenary_chart_view_get_source (PlenaryChartView *self)
-{
-  g_return_val_if_fail (PLENARY_IS_CHART_VIEW (self), NULL);
-
-  return self->source;
-}
-
-void
-plenary_chart_view_set_source (PlenaryChartView *self,
-                               const char       *source)
-{
-  g_return_if_fail (PLENARY_IS_CHART_VIEW (self));
-
-  g_free (self->source);
-  self->source = g_strdup (source);
+  g_signal_emit (self, signals[MEMBER_ACTIVATED], 0, hit.member);
 }
 
 static void
@@ -265,13 +200,12 @@ plenary_chart_view_copy (PlenaryChartView *self)
 
   g_return_val_if_fail (PLENARY_IS_CHART_VIEW (self), FALSE);
 
-  if (self->resolution == NULL)
+  if (self->picture == NULL)
     return FALSE;
 
-  plenary_export_options_init (&options);
-  options.chart = self->chart;
+  plenary_export_options_init (&options, PLENARY_EXPORT_PNG);
   options.rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
-  surface = plenary_export_render_image (&options, self->resolution, self->source);
+  surface = plenary_export_render_image (self->picture, &options);
 
   /* Cairo's ARGB32 is GDK's default memory format: no conversion. */
   bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
@@ -313,8 +247,7 @@ plenary_chart_view_dispose (GObject *object)
 {
   PlenaryChartView *self = (PlenaryChartView *) object;
 
-  g_clear_object (&self->resolution);
-  g_clear_pointer (&self->source, g_free);
+  g_clear_object (&self->picture);
 
   G_OBJECT_CLASS (plenary_chart_view_parent_class)->dispose (object);
 }
@@ -329,14 +262,8 @@ plenary_chart_view_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_CHART:
-      g_value_set_enum (value, self->chart);
-      break;
-    case PROP_HIGHLIGHT:
-      g_value_set_int (value, self->highlight);
-      break;
-    case PROP_RESOLUTION:
-      g_value_set_object (value, self->resolution);
+    case PROP_PICTURE:
+      g_value_set_object (value, self->picture);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -353,14 +280,8 @@ plenary_chart_view_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_CHART:
-      plenary_chart_view_set_chart (self, g_value_get_enum (value));
-      break;
-    case PROP_HIGHLIGHT:
-      plenary_chart_view_set_highlight (self, g_value_get_int (value));
-      break;
-    case PROP_RESOLUTION:
-      plenary_chart_view_set_resolution (self, g_value_get_object (value));
+    case PROP_PICTURE:
+      plenary_chart_view_set_picture (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -382,21 +303,14 @@ plenary_chart_view_class_init (PlenaryChartViewClass *klass)
   widget_class->measure = plenary_chart_view_measure;
   widget_class->direction_changed = plenary_chart_view_direction_changed;
 
-  properties[PROP_CHART] =
-    g_param_spec_enum ("chart", NULL, NULL,
-                       PLENARY_TYPE_CHART, PLENARY_CHART_TALLY,
-                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_HIGHLIGHT] =
-    g_param_spec_int ("highlight", NULL, NULL, -1, G_MAXINT, -1,
-                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  properties[PROP_RESOLUTION] =
-    g_param_spec_object ("resolution", NULL, NULL, PLENARY_TYPE_RESOLUTION,
+  properties[PROP_PICTURE] =
+    g_param_spec_object ("picture", NULL, NULL, PLENARY_TYPE_PICTURE,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * PlenaryChartView::member-activated:
-   * @code: the member's code
+   * @member: the member, as an index into the dataset
    *
    * A member was clicked.
    */
@@ -405,7 +319,7 @@ plenary_chart_view_class_init (PlenaryChartViewClass *klass)
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_STRING);
+                  G_TYPE_NONE, 1, G_TYPE_INT);
 
   /**
    * PlenaryChartView::copied:
@@ -431,7 +345,6 @@ plenary_chart_view_init (PlenaryChartView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
 
-  self->highlight = -1;
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   g_signal_connect (self, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
@@ -444,98 +357,39 @@ plenary_chart_view_init (PlenaryChartView *self)
 }
 
 GtkWidget *
-plenary_chart_view_new (PlenaryChart chart)
+plenary_chart_view_new (void)
 {
-  return g_object_new (PLENARY_TYPE_CHART_VIEW, "chart", chart, NULL);
+  return g_object_new (PLENARY_TYPE_CHART_VIEW, NULL);
 }
 
-PlenaryChart
-plenary_chart_view_get_chart (PlenaryChartView *self)
-{
-  g_return_val_if_fail (PLENARY_IS_CHART_VIEW (self), PLENARY_CHART_TALLY);
-
-  return self->chart;
-}
-
-void
-plenary_chart_view_set_chart (PlenaryChartView *self,
-                              PlenaryChart      chart)
-{
-  g_return_if_fail (PLENARY_IS_CHART_VIEW (self));
-
-  if (self->chart == chart)
-    return;
-
-  self->chart = chart;
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHART]);
-}
-
-PlenaryResolution *
-plenary_chart_view_get_resolution (PlenaryChartView *self)
+PlenaryPicture *
+plenary_chart_view_get_picture (PlenaryChartView *self)
 {
   g_return_val_if_fail (PLENARY_IS_CHART_VIEW (self), NULL);
 
-  return self->resolution;
+  return self->picture;
 }
 
-static void
-update_accessible_label (PlenaryChartView *self)
+/* Shows @picture; its kind names the view for screen readers, and its
+ * summary describes it. */
+void
+plenary_chart_view_set_picture (PlenaryChartView *self,
+                                PlenaryPicture   *picture)
 {
-  g_autofree char *label = NULL;
+  g_return_if_fail (PLENARY_IS_CHART_VIEW (self));
+  g_return_if_fail (picture == NULL || PLENARY_IS_PICTURE (picture));
 
-  if (self->resolution != NULL)
-    {
-      const PlenaryTally *tally = plenary_resolution_get_tally (self->resolution);
-      g_autofree char *short_tally = plenary_format_tally (tally);
+  if (!g_set_object (&self->picture, picture))
+    return;
 
-      /* Translators: the accessible description of the tally chart:
-       * "A/RES/ES-11/7, Adopted, 93–18–65". */
-      label = g_strdup_printf (_("%s, %s, %s"),
-                               plenary_resolution_get_symbol (self->resolution),
-                               plenary_outcome_get_label (plenary_resolution_get_outcome (self->resolution)),
-                               short_tally);
-    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : "",
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  picture != NULL ? plenary_chart_get_label (plenary_picture_get_kind (picture)) : "",
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  picture != NULL && plenary_picture_get_summary (picture) != NULL
+                                  ? plenary_picture_get_summary (picture) : "",
                                   -1);
-}
-
-void
-plenary_chart_view_set_resolution (PlenaryChartView  *self,
-                                   PlenaryResolution *resolution)
-{
-  g_return_if_fail (PLENARY_IS_CHART_VIEW (self));
-  g_return_if_fail (resolution == NULL || PLENARY_IS_RESOLUTION (resolution));
-
-  if (!g_set_object (&self->resolution, resolution))
-    return;
-
-  update_accessible_label (self);
-  /* The legend, and so the height, can change with the body that voted. */
+  /* The legend, and so the height, can change with the picture. */
   gtk_widget_queue_resize (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESOLUTION]);
-}
-
-int
-plenary_chart_view_get_highlight (PlenaryChartView *self)
-{
-  g_return_val_if_fail (PLENARY_IS_CHART_VIEW (self), -1);
-
-  return self->highlight;
-}
-
-void
-plenary_chart_view_set_highlight (PlenaryChartView *self,
-                                  int               member)
-{
-  g_return_if_fail (PLENARY_IS_CHART_VIEW (self));
-
-  member = MAX (member, -1);
-  if (self->highlight == member)
-    return;
-
-  self->highlight = member;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HIGHLIGHT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PICTURE]);
 }

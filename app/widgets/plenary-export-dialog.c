@@ -3,8 +3,9 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The picture, its format, size, scale and colours, with a preview drawn by
- * the same function that writes the file. Export… asks where to save, with
+ * The pictures of a resolution, one to choose, with its format, size,
+ * scale and colours, and a preview drawn by the same picture object that
+ * writes the file. Export… asks where to save, with
  * a name made from the symbol, and writes the file atomically; the window
  * is told through ::exported so that it can offer to open the folder.
  */
@@ -22,8 +23,7 @@ struct _PlenaryExportDialog
 {
   AdwWindow          parent_instance;
 
-  PlenaryResolution *resolution;
-  char              *source;
+  GPtrArray         *pictures;
   GFile             *folder;
 
   AdwComboRow       *chart_row;
@@ -68,6 +68,38 @@ static const struct
 };
 #define CUSTOM_SIZE (G_N_ELEMENTS (size_choices) - 1)
 
+static PlenaryChart
+selected_chart (PlenaryExportDialog *self)
+{
+  return chart_choices[MIN (adw_combo_row_get_selected (self->chart_row), G_N_ELEMENTS (chart_choices) - 1)];
+}
+
+/* The picture chosen. */
+PlenaryPicture *
+plenary_export_dialog_get_picture (PlenaryExportDialog *self)
+{
+  PlenaryChart chart;
+
+  g_return_val_if_fail (PLENARY_IS_EXPORT_DIALOG (self), NULL);
+
+  chart = selected_chart (self);
+  for (guint i = 0; self->pictures != NULL && i < self->pictures->len; i++)
+    if (plenary_picture_get_kind (g_ptr_array_index (self->pictures, i)) == chart)
+      return g_ptr_array_index (self->pictures, i);
+  return self->pictures != NULL && self->pictures->len > 0 ? g_ptr_array_index (self->pictures, 0) : NULL;
+}
+
+void
+plenary_export_dialog_set_chart (PlenaryExportDialog *self,
+                                 PlenaryChart         chart)
+{
+  g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (chart_choices); i++)
+    if (chart_choices[i] == chart)
+      adw_combo_row_set_selected (self->chart_row, i);
+}
+
 void
 plenary_export_dialog_get_options (PlenaryExportDialog  *self,
                                    PlenaryExportOptions *options)
@@ -76,9 +108,9 @@ plenary_export_dialog_get_options (PlenaryExportDialog  *self,
 
   g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
 
-  plenary_export_options_init (options);
-  options->chart = chart_choices[MIN (adw_combo_row_get_selected (self->chart_row), G_N_ELEMENTS (chart_choices) - 1)];
-  options->format = (PlenaryExportFormat) MIN (adw_combo_row_get_selected (self->format_row), PLENARY_EXPORT_PDF);
+  plenary_export_options_init (options,
+                               (PlenaryExportFormat) MIN (adw_combo_row_get_selected (self->format_row),
+                                                          PLENARY_EXPORT_PDF));
   options->scale = adw_combo_row_get_selected (self->scale_row) == 1 ? 2 : 1;
   options->dark = gtk_switch_get_active (self->dark_switch);
   options->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
@@ -109,9 +141,6 @@ plenary_export_dialog_set_options (PlenaryExportDialog        *self,
 {
   g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (chart_choices); i++)
-    if (chart_choices[i] == options->chart)
-      adw_combo_row_set_selected (self->chart_row, i);
   adw_combo_row_set_selected (self->format_row, options->format);
   adw_combo_row_set_selected (self->scale_row, options->scale >= 2 ? 1 : 0);
   gtk_switch_set_active (self->dark_switch, options->dark);
@@ -132,14 +161,20 @@ draw_preview (GtkDrawingArea *area,
               gpointer        user_data)
 {
   PlenaryExportDialog *self = user_data;
+  PlenaryPicture *picture = plenary_export_dialog_get_picture (self);
   PlenaryExportOptions options;
+  PlenaryRenderStyle style;
   double scale;
 
+  if (picture == NULL)
+    return;
+
   plenary_export_dialog_get_options (self, &options);
+  plenary_export_options_get_style (&options, &style);
   scale = MIN ((double) width / options.width, (double) height / options.height);
   cairo_translate (cr, (width - options.width * scale) / 2, (height - options.height * scale) / 2);
   cairo_scale (cr, scale, scale);
-  plenary_export_draw (cr, options.width, options.height, &options, self->resolution, self->source);
+  plenary_picture_draw_framed (picture, cr, options.width, options.height, &style);
 }
 
 static void
@@ -179,7 +214,7 @@ plenary_export_dialog_save_to (PlenaryExportDialog *self,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   plenary_export_dialog_get_options (self, &options);
-  if (!plenary_export_to_file (&options, self->resolution, self->source, file, NULL, &error))
+  if (!plenary_export_to_file (plenary_export_dialog_get_picture (self), &options, file, NULL, &error))
     {
       show_error (self, error->message);
       return FALSE;
@@ -217,7 +252,7 @@ save_action_cb (GtkWidget  *widget,
   PlenaryExportOptions options;
 
   plenary_export_dialog_get_options (self, &options);
-  name = plenary_export_suggest_filename (self->resolution, options.chart, options.format);
+  name = plenary_export_suggest_filename (plenary_export_dialog_get_picture (self), options.format);
 
   chooser = gtk_file_chooser_native_new (_("Export Picture"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
@@ -242,9 +277,8 @@ plenary_export_dialog_dispose (GObject *object)
   PlenaryExportDialog *self = (PlenaryExportDialog *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_EXPORT_DIALOG);
-  g_clear_object (&self->resolution);
+  g_clear_pointer (&self->pictures, g_ptr_array_unref);
   g_clear_object (&self->folder);
-  g_clear_pointer (&self->source, g_free);
 
   G_OBJECT_CLASS (plenary_export_dialog_parent_class)->dispose (object);
 }
@@ -330,24 +364,24 @@ plenary_export_dialog_init (PlenaryExportDialog *self)
   options_changed_cb (self);
 }
 
+/* A dialog to export one of @pictures, @chart's first. */
 PlenaryExportDialog *
-plenary_export_dialog_new (GtkWindow         *parent,
-                           PlenaryResolution *resolution,
-                           const char        *source,
-                           PlenaryChart       chart)
+plenary_export_dialog_new (GtkWindow             *parent,
+                           PlenaryPicture * const *pictures,
+                           guint                  n_pictures,
+                           PlenaryChart           chart)
 {
   PlenaryExportDialog *self;
-  PlenaryExportOptions options;
 
-  g_return_val_if_fail (PLENARY_IS_RESOLUTION (resolution), NULL);
+  g_return_val_if_fail (n_pictures > 0, NULL);
 
   self = g_object_new (PLENARY_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
-  self->resolution = g_object_ref (resolution);
-  self->source = g_strdup (source);
-
-  plenary_export_dialog_get_options (self, &options);
-  options.chart = chart;
-  plenary_export_dialog_set_options (self, &options);
+  self->pictures = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_pictures; i++)
+    if (pictures[i] != NULL)
+      g_ptr_array_add (self->pictures, g_object_ref (pictures[i]));
+  plenary_export_dialog_set_chart (self, chart);
+  options_changed_cb (self);
   return self;
 }
 

@@ -9,7 +9,6 @@
 #include <adwaita.h>
 
 #include "plenary-export.h"
-#include "plenary-resolution.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +17,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PlenaryExportDialog, plenary_export_dialog, PLENARY, EXPORT_DIALOG, AdwWindow)
 
 PlenaryExportDialog *plenary_export_dialog_new         (GtkWindow                  *parent,
-                                                        PlenaryResolution          *resolution,
-                                                        const char                 *source,
+                                                        PlenaryPicture * const     *pictures,
+                                                        guint                       n_pictures,
+                                                        PlenaryChart                chart);
+PlenaryPicture      *plenary_export_dialog_get_picture (PlenaryExportDialog        *self);
+void                 plenary_export_dialog_set_chart   (PlenaryExportDialog        *self,
                                                         PlenaryChart                chart);
 void                 plenary_export_dialog_get_options (PlenaryExportDialog        *self,
                                                         PlenaryExportOptions       *options);

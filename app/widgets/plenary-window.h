@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "plenary-dataset.h"
+#include "plenary-resolution-page.h"
 
 G_BEGIN_DECLS
 
@@ -34,5 +35,6 @@ void               plenary_window_set_body_filter    (PlenaryWindow  *self,
 void               plenary_window_highlight_member   (PlenaryWindow  *self,
                                                       const char     *code);
 int                plenary_window_get_highlight      (PlenaryWindow  *self);
+PlenaryResolutionPage *plenary_window_get_resolution_page (PlenaryWindow *self);
 
 G_END_DECLS

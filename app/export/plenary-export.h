@@ -8,10 +8,18 @@
 
 #include <gio/gio.h>
 
-#include "plenary-chart.h"
-#include "plenary-resolution.h"
+#include "plenary-picture.h"
 
 G_BEGIN_DECLS
+
+#define PLENARY_EXPORT_ERROR (plenary_export_error_quark ())
+
+typedef enum
+{
+  PLENARY_EXPORT_ERROR_INVALID_OPTIONS, /* a size, scale or format that cannot be */
+  PLENARY_EXPORT_ERROR_DRAW,            /* cairo could not make the picture */
+  PLENARY_EXPORT_ERROR_WRITE,           /* the file cannot be written */
+} PlenaryExportError;
 
 typedef enum
 {
@@ -26,7 +34,6 @@ typedef enum
 
 typedef struct
 {
-  PlenaryChart        chart;
   PlenaryExportFormat format;
   /* Pixels for PNG (before the scale) and SVG, points for PDF. */
   int                 width;
@@ -37,9 +44,14 @@ typedef struct
   gboolean            rtl;
 } PlenaryExportOptions;
 
-void              plenary_export_options_init          (PlenaryExportOptions        *options);
+GQuark            plenary_export_error_quark           (void);
+
+void              plenary_export_options_init          (PlenaryExportOptions        *options,
+                                                        PlenaryExportFormat          format);
 gboolean          plenary_export_options_validate      (const PlenaryExportOptions  *options,
                                                         GError                     **error);
+void              plenary_export_options_get_style     (const PlenaryExportOptions  *options,
+                                                        PlenaryRenderStyle          *style);
 
 gboolean          plenary_export_format_from_name      (const char                  *name,
                                                         PlenaryExportFormat         *format);
@@ -47,31 +59,17 @@ gboolean          plenary_export_format_from_filename  (const char              
                                                         PlenaryExportFormat         *format);
 const char       *plenary_export_format_get_extension  (PlenaryExportFormat          format);
 const char       *plenary_export_format_get_mime_type  (PlenaryExportFormat          format);
-gboolean          plenary_chart_from_name              (const char                  *name,
-                                                        PlenaryChart                *chart);
-const char       *plenary_chart_get_name               (PlenaryChart                 chart);
-const char       *plenary_chart_get_label              (PlenaryChart                 chart);
 
-char             *plenary_export_suggest_filename      (PlenaryResolution           *resolution,
-                                                        PlenaryChart                 chart,
+char             *plenary_export_suggest_filename      (PlenaryPicture              *picture,
                                                         PlenaryExportFormat          format);
 
-void              plenary_export_draw                  (cairo_t                     *cr,
-                                                        double                       width,
-                                                        double                       height,
+cairo_surface_t  *plenary_export_render_image          (PlenaryPicture              *picture,
+                                                        const PlenaryExportOptions  *options);
+GBytes           *plenary_export_to_bytes              (PlenaryPicture              *picture,
                                                         const PlenaryExportOptions  *options,
-                                                        PlenaryResolution           *resolution,
-                                                        const char                  *source);
-cairo_surface_t  *plenary_export_render_image          (const PlenaryExportOptions  *options,
-                                                        PlenaryResolution           *resolution,
-                                                        const char                  *source);
-GBytes           *plenary_export_to_bytes              (const PlenaryExportOptions  *options,
-                                                        PlenaryResolution           *resolution,
-                                                        const char                  *source,
                                                         GError                     **error);
-gboolean          plenary_export_to_file               (const PlenaryExportOptions  *options,
-                                                        PlenaryResolution           *resolution,
-                                                        const char                  *source,
+gboolean          plenary_export_to_file               (PlenaryPicture              *picture,
+                                                        const PlenaryExportOptions  *options,
                                                         GFile                       *file,
                                                         GCancellable                *cancellable,
                                                         GError                     **error);

@@ -1,0 +1,252 @@
+/* plenary-map-picture.c: the member map, as a world map or as equal tiles
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Three parts: a PlenaryMemberColouring says what each member is drawn as;
+ * PlenaryMapLayers draws the shapes, dots or tiles in those categories with
+ * the emphasised members outlined; this picture frames them with a legend
+ * of the categories present. The map is geography and never mirrors; its
+ * legend follows the reading direction.
+ */
+
+#define G_LOG_DOMAIN "plenary-render"
+
+#include "config.h"
+
+#include <math.h>
+
+#include "plenary-describer.h"
+#include "plenary-legend.h"
+#include "plenary-map-data.h"
+#include "plenary-map-layers.h"
+#include "plenary-map-picture.h"
+
+struct _PlenaryMapPicture
+{
+  PlenaryPicture          parent_instance;
+
+  PlenaryMemberColouring *colouring;
+  PlenaryMapLayers       *layers;
+  gboolean                tiles;
+};
+
+G_DEFINE_FINAL_TYPE (PlenaryMapPicture, plenary_map_picture, PLENARY_TYPE_PICTURE)
+
+/* The categories in the legend: those some member has, and on the world
+ * map the land of places that are not members. */
+static guint
+legend_categories (PlenaryMapPicture *self)
+{
+  guint categories = plenary_member_colouring_get_categories (self->colouring);
+
+  if (!self->tiles)
+    categories |= PLENARY_CATEGORY_BIT (PLENARY_CATEGORY_NOT_A_MEMBER);
+  return categories;
+}
+
+static double
+legend_height (PlenaryMapPicture        *self,
+               cairo_t                  *cr,
+               double                    width,
+               const PlenaryRenderStyle *style)
+{
+  double pad = style->font_size * 0.5;
+
+  return plenary_render_legend (cr, pad, 0, width - 2 * pad, style, legend_categories (self), FALSE);
+}
+
+/* The map above, the legend below. */
+static void
+fit (PlenaryMapPicture        *self,
+     cairo_t                  *cr,
+     double                    width,
+     double                    height,
+     const PlenaryRenderStyle *style,
+     PlenaryMapGeometry       *geometry,
+     double                   *legend_y)
+{
+  double pad = style->font_size * 0.5;
+  double area_height = MAX (height - legend_height (self, cr, width, style) - 3 * pad, 1);
+
+  plenary_map_geometry_fit (geometry, self->tiles, pad, pad, MAX (width - 2 * pad, 1), area_height);
+  if (legend_y != NULL)
+    *legend_y = pad + area_height + pad;
+}
+
+static void
+measure (PlenaryMapPicture        *self,
+         double                    width,
+         double                    height,
+         const PlenaryRenderStyle *style,
+         PlenaryMapGeometry       *geometry)
+{
+  cairo_t *cr = plenary_measuring_context_new ();
+
+  fit (self, cr, width, height, style, geometry, NULL);
+  cairo_destroy (cr);
+}
+
+static void
+plenary_map_picture_draw (PlenaryPicture           *picture,
+                          cairo_t                  *cr,
+                          double                    width,
+                          double                    height,
+                          const PlenaryRenderStyle *style)
+{
+  PlenaryMapPicture *self = PLENARY_MAP_PICTURE (picture);
+  g_autoptr(GArray) emphasis = g_array_new (FALSE, FALSE, sizeof (int));
+  PlenaryMapGeometry geometry;
+  double pad = style->font_size * 0.5;
+  double legend_y;
+
+  for (guint i = 0; i < plenary_member_colouring_get_n_members (self->colouring); i++)
+    if (plenary_picture_is_emphasised (picture, (int) i))
+      g_array_append_val (emphasis, i);
+
+  fit (self, cr, width, height, style, &geometry, &legend_y);
+  plenary_map_layers_draw (self->layers, cr, style, &geometry, (const int *) (gpointer) emphasis->data,
+                           emphasis->len);
+  plenary_render_legend (cr, pad, legend_y, width - 2 * pad, style, legend_categories (self), TRUE);
+}
+
+static gboolean
+plenary_map_picture_hit_test (PlenaryPicture           *picture,
+                              double                    width,
+                              double                    height,
+                              const PlenaryRenderStyle *style,
+                              double                    x,
+                              double                    y,
+                              PlenaryHit               *hit)
+{
+  PlenaryMapPicture *self = PLENARY_MAP_PICTURE (picture);
+  PlenaryMapGeometry geometry;
+  int member;
+
+  measure (self, width, height, style, &geometry);
+  member = plenary_map_layers_hit_test (self->layers, &geometry, x, y);
+  if (member < 0)
+    return FALSE;
+  hit->member = member;
+  hit->category = plenary_member_colouring_get_category (self->colouring, (guint) member);
+  return TRUE;
+}
+
+static char *
+plenary_map_picture_describe_hit (PlenaryPicture   *picture,
+                                  const PlenaryHit *hit)
+{
+  PlenaryMapPicture *self = PLENARY_MAP_PICTURE (picture);
+  PlenaryMember *member;
+
+  if (hit->member < 0)
+    return NULL;
+  member = plenary_member_colouring_get_member (self->colouring, (guint) hit->member);
+  if (hit->category == PLENARY_CATEGORY_NOT_A_MEMBER)
+    return g_strdup (plenary_member_get_localized_name (member));
+  return plenary_describe_member_vote (member, (PlenaryVote) hit->category);
+}
+
+/* The height at which a map @width wide fills its frame without bands. */
+static double
+plenary_map_picture_height_for_width (PlenaryPicture           *picture,
+                                      double                    width,
+                                      const PlenaryRenderStyle *style)
+{
+  PlenaryMapPicture *self = PLENARY_MAP_PICTURE (picture);
+  cairo_t *cr = plenary_measuring_context_new ();
+  double pad = style->font_size * 0.5;
+  double height = (width - 2 * pad) * plenary_map_aspect_ratio (self->tiles) + 3 * pad +
+                  legend_height (self, cr, width, style);
+
+  cairo_destroy (cr);
+  return ceil (height);
+}
+
+static void
+plenary_map_picture_finalize (GObject *object)
+{
+  PlenaryMapPicture *self = PLENARY_MAP_PICTURE (object);
+
+  g_clear_pointer (&self->layers, plenary_map_layers_free);
+  g_clear_pointer (&self->colouring, plenary_member_colouring_unref);
+
+  G_OBJECT_CLASS (plenary_map_picture_parent_class)->finalize (object);
+}
+
+static void
+plenary_map_picture_class_init (PlenaryMapPictureClass *klass)
+{
+  PlenaryPictureClass *picture_class = PLENARY_PICTURE_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = plenary_map_picture_finalize;
+  picture_class->draw = plenary_map_picture_draw;
+  picture_class->hit_test = plenary_map_picture_hit_test;
+  picture_class->describe_hit = plenary_map_picture_describe_hit;
+  picture_class->height_for_width = plenary_map_picture_height_for_width;
+}
+
+static void
+plenary_map_picture_init (PlenaryMapPicture *self)
+{
+}
+
+PlenaryPicture *
+plenary_map_picture_new (PlenaryMemberColouring    *colouring,
+                         gboolean                   tiles,
+                         const PlenaryPictureWords *words)
+{
+  PlenaryMapPicture *self;
+
+  g_return_val_if_fail (colouring != NULL, NULL);
+
+  self = g_object_new (PLENARY_TYPE_MAP_PICTURE, NULL);
+  self->colouring = plenary_member_colouring_ref (colouring);
+  self->layers = plenary_map_layers_new (colouring);
+  self->tiles = tiles;
+  _plenary_picture_set_words (PLENARY_PICTURE (self), tiles ? PLENARY_CHART_TILES : PLENARY_CHART_MAP, words);
+  return PLENARY_PICTURE (self);
+}
+
+/* Where longitude @lon, latitude @lat falls on the world map, in device units. */
+gboolean
+plenary_map_picture_locate (PlenaryMapPicture        *self,
+                            double                    width,
+                            double                    height,
+                            const PlenaryRenderStyle *style,
+                            double                    lon,
+                            double                    lat,
+                            double                   *x,
+                            double                   *y)
+{
+  PlenaryMapGeometry geometry;
+  double u, v;
+
+  g_return_val_if_fail (PLENARY_IS_MAP_PICTURE (self), FALSE);
+
+  if (self->tiles)
+    return FALSE;
+  measure (self, width, height, style, &geometry);
+  plenary_equal_earth (lon, lat, &u, &v);
+  *x = geometry.origin_x + u * geometry.scale;
+  *y = geometry.origin_y + v * geometry.scale;
+  return TRUE;
+}
+
+/* The centre of the tile of @code, or of its dot on the world map. */
+gboolean
+plenary_map_picture_locate_member (PlenaryMapPicture        *self,
+                                   double                    width,
+                                   double                    height,
+                                   const PlenaryRenderStyle *style,
+                                   const char               *code,
+                                   double                   *x,
+                                   double                   *y)
+{
+  PlenaryMapGeometry geometry;
+
+  g_return_val_if_fail (PLENARY_IS_MAP_PICTURE (self), FALSE);
+
+  measure (self, width, height, style, &geometry);
+  return plenary_map_layers_locate_code (self->layers, &geometry, code, x, y);
+}

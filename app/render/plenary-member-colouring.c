@@ -1,0 +1,140 @@
+/* plenary-member-colouring.c: what each member is drawn as, on a map or in tiles
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The map and the tiles do not know about votes: they draw each member in
+ * the category this colouring gives it. A vote gives each member its vote,
+ * "not in this body" for a UN member that did not sit in the body, and "not
+ * a UN member" for a state that was not one on the day. Other colourings
+ * (an agreement share, a change between two votes) give other categories or
+ * values through the same door.
+ */
+
+#define G_LOG_DOMAIN "plenary-render"
+
+#include "config.h"
+
+#include "plenary-legend.h"
+#include "plenary-member.h"
+#include "plenary-member-colouring.h"
+
+struct _PlenaryMemberColouring
+{
+  gatomicrefcount  ref_count;
+  GPtrArray       *members;    /* PlenaryMember, in dataset order */
+  GHashTable      *index;      /* code → index + 1 */
+  guint8          *categories; /* PlenaryCategory per member */
+  guint            present;    /* the categories used, as bits */
+};
+
+G_DEFINE_BOXED_TYPE (PlenaryMemberColouring, plenary_member_colouring,
+                     plenary_member_colouring_ref, plenary_member_colouring_unref)
+
+static PlenaryMemberColouring *
+colouring_new (GPtrArray *members)
+{
+  PlenaryMemberColouring *self = g_new0 (PlenaryMemberColouring, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  self->members = g_ptr_array_ref (members);
+  self->categories = g_new0 (guint8, MAX (members->len, 1));
+  self->index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < members->len; i++)
+    g_hash_table_insert (self->index, (gpointer) plenary_member_get_code (g_ptr_array_index (members, i)),
+                         GUINT_TO_POINTER (i + 1));
+  return self;
+}
+
+/**
+ * plenary_member_colouring_new_for_vote:
+ *
+ * Returns: (transfer full): every member of @resolution's dataset coloured
+ *   by its vote
+ */
+PlenaryMemberColouring *
+plenary_member_colouring_new_for_vote (PlenaryResolution *resolution)
+{
+  guint n = plenary_resolution_get_n_members (resolution);
+  g_autoptr(GPtrArray) members = g_ptr_array_sized_new (n);
+  PlenaryMemberColouring *self;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (members, plenary_resolution_get_member (resolution, i));
+  self = colouring_new (members);
+
+  for (guint i = 0; i < n; i++)
+    {
+      PlenaryVote vote = plenary_resolution_get_vote (resolution, i);
+      PlenaryCategory category = (PlenaryCategory) vote;
+
+      if (vote == PLENARY_VOTE_NOT_IN_BODY &&
+          !plenary_member_is_un_member_on (plenary_resolution_get_member (resolution, i),
+                                           plenary_resolution_get_date (resolution)))
+        category = PLENARY_CATEGORY_NOT_A_MEMBER;
+      self->categories[i] = category;
+      self->present |= PLENARY_CATEGORY_BIT (category);
+    }
+  return self;
+}
+
+PlenaryMemberColouring *
+plenary_member_colouring_ref (PlenaryMemberColouring *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  g_atomic_ref_count_inc (&self->ref_count);
+  return self;
+}
+
+void
+plenary_member_colouring_unref (PlenaryMemberColouring *self)
+{
+  g_return_if_fail (self != NULL);
+
+  if (!g_atomic_ref_count_dec (&self->ref_count))
+    return;
+  g_ptr_array_unref (self->members);
+  g_hash_table_unref (self->index);
+  g_free (self->categories);
+  g_free (self);
+}
+
+guint
+plenary_member_colouring_get_n_members (PlenaryMemberColouring *self)
+{
+  return self->members->len;
+}
+
+PlenaryMember *
+plenary_member_colouring_get_member (PlenaryMemberColouring *self,
+                                     guint                   member)
+{
+  g_return_val_if_fail (member < self->members->len, NULL);
+
+  return g_ptr_array_index (self->members, member);
+}
+
+/* The index of the member with @code, or -1. */
+int
+plenary_member_colouring_find (PlenaryMemberColouring *self,
+                               const char             *code)
+{
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->index, code)) - 1;
+}
+
+PlenaryCategory
+plenary_member_colouring_get_category (PlenaryMemberColouring *self,
+                                       guint                   member)
+{
+  g_return_val_if_fail (member < self->members->len, PLENARY_CATEGORY_NOT_A_MEMBER);
+
+  return (PlenaryCategory) self->categories[member];
+}
+
+/* The categories some member has, as PLENARY_CATEGORY_BIT()s. */
+guint
+plenary_member_colouring_get_categories (PlenaryMemberColouring *self)
+{
+  return self->present;
+}

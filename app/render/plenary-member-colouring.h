@@ -1,0 +1,37 @@
+/* plenary-member-colouring.h: what each member is drawn as, on a map or in tiles
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+#include "plenary-palette.h"
+#include "plenary-resolution.h"
+
+G_BEGIN_DECLS
+
+typedef struct _PlenaryMemberColouring PlenaryMemberColouring;
+
+#define PLENARY_TYPE_MEMBER_COLOURING (plenary_member_colouring_get_type ())
+
+GType                   plenary_member_colouring_get_type       (void) G_GNUC_CONST;
+
+PlenaryMemberColouring *plenary_member_colouring_new_for_vote   (PlenaryResolution      *resolution);
+PlenaryMemberColouring *plenary_member_colouring_ref            (PlenaryMemberColouring *self);
+void                    plenary_member_colouring_unref          (PlenaryMemberColouring *self);
+
+guint                   plenary_member_colouring_get_n_members  (PlenaryMemberColouring *self);
+PlenaryMember          *plenary_member_colouring_get_member     (PlenaryMemberColouring *self,
+                                                                 guint                   member);
+int                     plenary_member_colouring_find           (PlenaryMemberColouring *self,
+                                                                 const char             *code);
+PlenaryCategory         plenary_member_colouring_get_category   (PlenaryMemberColouring *self,
+                                                                 guint                   member);
+guint                   plenary_member_colouring_get_categories (PlenaryMemberColouring *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlenaryMemberColouring, plenary_member_colouring_unref)
+
+G_END_DECLS

@@ -1,0 +1,386 @@
+/* plenary-picture.c: one picture: what it draws, its hit test, its words and its name
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every picture Plenary shows or writes is a PlenaryPicture, made once from
+ * prepared data (a vote, say) and then drawn as often as needed: by the
+ * window from its snapshot, by the exporters on image, SVG and PDF surfaces,
+ * by the clipboard and by the command line. Its hit test works in the same
+ * coordinates as its drawing, and its words (title, headline, summary,
+ * source) come from the describer, so the screen, the file and a screen
+ * reader say the same thing. Subclasses draw; this class frames them.
+ */
+
+#define G_LOG_DOMAIN "plenary-render"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "plenary-describer.h"
+#include "plenary-picture.h"
+
+typedef struct
+{
+  PlenaryChart  kind;
+  char         *title;
+  char         *headline;
+  char         *summary;
+  char         *source;
+  char         *file_title;
+  char         *name;
+  GArray       *emphasis;
+} PlenaryPicturePrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlenaryPicture, plenary_picture, G_TYPE_OBJECT)
+
+static const struct
+{
+  PlenaryChart  chart;
+  const char   *name;
+  const char   *label;
+} charts[] = {
+  /* Translators: a kind of picture, in the export dialog and in notifications. */
+  { PLENARY_CHART_TALLY, "tally", N_("Tally") },
+  /* Translators: a kind of picture: a hemicycle of one seat per member. */
+  { PLENARY_CHART_SEATS, "seats", N_("Seat chart") },
+  /* Translators: a kind of picture. */
+  { PLENARY_CHART_MAP, "map", N_("World map") },
+  /* Translators: a kind of picture: one equal tile per member. */
+  { PLENARY_CHART_TILES, "tiles", N_("Tile map") },
+};
+
+G_DEFINE_ENUM_TYPE (PlenaryChart, plenary_chart,
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_TALLY, "tally"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_SEATS, "seats"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_MAP, "map"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_TILES, "tiles"))
+
+gboolean
+plenary_chart_from_name (const char   *name,
+                         PlenaryChart *chart)
+{
+  for (guint i = 0; name != NULL && i < G_N_ELEMENTS (charts); i++)
+    if (g_str_equal (name, charts[i].name))
+      {
+        *chart = charts[i].chart;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+plenary_chart_get_name (PlenaryChart chart)
+{
+  g_return_val_if_fail (chart < G_N_ELEMENTS (charts), NULL);
+
+  return charts[chart].name;
+}
+
+const char *
+plenary_chart_get_label (PlenaryChart chart)
+{
+  g_return_val_if_fail (chart < G_N_ELEMENTS (charts), NULL);
+
+  return g_dgettext (GETTEXT_PACKAGE, charts[chart].label);
+}
+
+static void
+plenary_picture_finalize (GObject *object)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (PLENARY_PICTURE (object));
+
+  g_clear_pointer (&priv->title, g_free);
+  g_clear_pointer (&priv->headline, g_free);
+  g_clear_pointer (&priv->summary, g_free);
+  g_clear_pointer (&priv->source, g_free);
+  g_clear_pointer (&priv->file_title, g_free);
+  g_clear_pointer (&priv->name, g_free);
+  g_clear_pointer (&priv->emphasis, g_array_unref);
+
+  G_OBJECT_CLASS (plenary_picture_parent_class)->finalize (object);
+}
+
+static double
+plenary_picture_real_height_for_width (PlenaryPicture           *self,
+                                       double                    width,
+                                       const PlenaryRenderStyle *style)
+{
+  return -1;
+}
+
+static void
+plenary_picture_class_init (PlenaryPictureClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = plenary_picture_finalize;
+  klass->height_for_width = plenary_picture_real_height_for_width;
+}
+
+static void
+plenary_picture_init (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  priv->emphasis = g_array_new (FALSE, FALSE, sizeof (int));
+}
+
+/* "A/RES/ES-11/7" and "map" → "A-RES-ES-11-7-map": safe in any file system. */
+static char *
+make_name (const char   *subject,
+           PlenaryChart  kind)
+{
+  GString *name = g_string_new (NULL);
+  gboolean dash = FALSE;
+
+  for (const char *p = subject != NULL ? subject : ""; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        {
+          if (dash && name->len > 0)
+            g_string_append_c (name, '-');
+          g_string_append_c (name, *p);
+          dash = FALSE;
+        }
+      else
+        dash = TRUE;
+    }
+  if (name->len > 0)
+    g_string_append_c (name, '-');
+  g_string_append (name, plenary_chart_get_name (kind));
+  return g_string_free (name, FALSE);
+}
+
+/* Called once by each subclass's constructor. */
+void
+_plenary_picture_set_words (PlenaryPicture            *self,
+                            PlenaryChart               kind,
+                            const PlenaryPictureWords *words)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  priv->kind = kind;
+  priv->title = g_strdup (words->title);
+  priv->headline = g_strdup (words->headline);
+  priv->summary = g_strdup (words->summary);
+  priv->source = g_strdup (words->source);
+  priv->file_title = g_strdup (words->file_title);
+  priv->name = make_name (words->subject, kind);
+}
+
+PlenaryChart
+plenary_picture_get_kind (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  return priv->kind;
+}
+
+/* The title above the picture when it leaves the app: a resolution's title. */
+const char *
+plenary_picture_get_title (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  return priv->title;
+}
+
+/* The line under the title: symbol, date, body, tally, outcome and rule. */
+const char *
+plenary_picture_get_headline (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  return priv->headline;
+}
+
+/* What the picture shows, in sentences: for screen readers and files. */
+const char *
+plenary_picture_get_summary (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  return priv->summary;
+}
+
+const char *
+plenary_picture_get_source (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  return priv->source;
+}
+
+/* The title a PDF or SVG file carries. */
+const char *
+plenary_picture_get_file_title (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  return priv->file_title;
+}
+
+/* A name for a file of this picture, without extension: "A-RES-ES-11-7-map". */
+const char *
+plenary_picture_get_name (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  return priv->name;
+}
+
+/* The members (indices into the dataset) to emphasise. */
+void
+plenary_picture_set_emphasis (PlenaryPicture *self,
+                              const int      *members,
+                              guint           n_members)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  g_return_if_fail (PLENARY_IS_PICTURE (self));
+
+  g_array_set_size (priv->emphasis, 0);
+  for (guint i = 0; i < n_members; i++)
+    if (members[i] >= 0)
+      g_array_append_val (priv->emphasis, members[i]);
+}
+
+gboolean
+plenary_picture_is_emphasised (PlenaryPicture *self,
+                               int             member)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  if (member < 0)
+    return FALSE;
+  for (guint i = 0; i < priv->emphasis->len; i++)
+    if (g_array_index (priv->emphasis, int, i) == member)
+      return TRUE;
+  return FALSE;
+}
+
+/* Draws the picture alone, as the window shows it. */
+void
+plenary_picture_draw (PlenaryPicture           *self,
+                      cairo_t                  *cr,
+                      double                    width,
+                      double                    height,
+                      const PlenaryRenderStyle *style)
+{
+  g_return_if_fail (PLENARY_IS_PICTURE (self));
+  g_return_if_fail (cr != NULL && style != NULL);
+
+  cairo_save (cr);
+  plenary_render_background (cr, style, width, height);
+  PLENARY_PICTURE_GET_CLASS (self)->draw (self, cr, width, height, style);
+  cairo_restore (cr);
+}
+
+static double
+draw_text_block (cairo_t                  *cr,
+                 double                    x,
+                 double                    y,
+                 double                    width,
+                 const PlenaryRenderStyle *style,
+                 const char               *text,
+                 double                    size,
+                 PangoWeight               weight,
+                 const PlenaryColor       *color,
+                 gboolean                  draw)
+{
+  g_autoptr(PangoLayout) layout = plenary_text_layout (cr, style, size, weight, text);
+
+  return plenary_text_draw_wrapped (cr, layout, x, y, width, style, color, draw);
+}
+
+/**
+ * plenary_picture_draw_framed:
+ *
+ * Draws the picture as it leaves the app: its title and headline above, the
+ * picture, and the source line below. Every export format, the export
+ * preview and the clipboard draw through this function.
+ */
+void
+plenary_picture_draw_framed (PlenaryPicture           *self,
+                             cairo_t                  *cr,
+                             double                    width,
+                             double                    height,
+                             const PlenaryRenderStyle *style)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+  PlenaryRenderStyle inner = *style;
+  g_autofree char *source_line = plenary_describe_source_line (priv->source);
+  double pad = style->font_size * 1.2;
+  double text_width = width - 2 * pad;
+  double header = 0, footer, top, chart_height;
+
+  g_return_if_fail (PLENARY_IS_PICTURE (self));
+
+  cairo_save (cr);
+  plenary_render_background (cr, style, width, height);
+
+  if (priv->title != NULL)
+    header += draw_text_block (cr, pad, pad, text_width, style, priv->title, 1.35, PANGO_WEIGHT_BOLD,
+                               &style->palette->foreground, TRUE) + style->font_size * 0.25;
+  if (priv->headline != NULL)
+    header += draw_text_block (cr, pad, pad + header, text_width, style, priv->headline, 1.0,
+                               PANGO_WEIGHT_NORMAL, &style->palette->dim_foreground, TRUE);
+
+  footer = draw_text_block (cr, pad, 0, text_width, style, source_line, 0.75, PANGO_WEIGHT_NORMAL,
+                            &style->palette->dim_foreground, FALSE);
+  draw_text_block (cr, pad, height - pad - footer, text_width, style, source_line, 0.75,
+                   PANGO_WEIGHT_NORMAL, &style->palette->dim_foreground, TRUE);
+
+  top = pad + header + style->font_size * 0.8;
+  chart_height = height - top - footer - pad - style->font_size * 0.6;
+  if (chart_height > 10)
+    {
+      /* The background is already there; the picture draws on it. */
+      inner.fill_background = FALSE;
+      cairo_translate (cr, pad, top);
+      PLENARY_PICTURE_GET_CLASS (self)->draw (self, cr, text_width, chart_height, &inner);
+    }
+  cairo_restore (cr);
+}
+
+/* What is at (@x, @y) of the picture drawn at @width × @height. */
+gboolean
+plenary_picture_hit_test (PlenaryPicture           *self,
+                          double                    width,
+                          double                    height,
+                          const PlenaryRenderStyle *style,
+                          double                    x,
+                          double                    y,
+                          PlenaryHit               *hit)
+{
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), FALSE);
+  g_return_val_if_fail (style != NULL && hit != NULL, FALSE);
+
+  hit->member = -1;
+  hit->category = PLENARY_CATEGORY_NOT_A_MEMBER;
+  if (x < 0 || y < 0 || x >= width || y >= height)
+    return FALSE;
+  return PLENARY_PICTURE_GET_CLASS (self)->hit_test (self, width, height, style, x, y, hit);
+}
+
+/* A hit in words, for a tooltip. */
+char *
+plenary_picture_describe_hit (PlenaryPicture   *self,
+                              const PlenaryHit *hit)
+{
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), NULL);
+
+  return PLENARY_PICTURE_GET_CLASS (self)->describe_hit (self, hit);
+}
+
+/* The height at which the picture fills @width without empty bands, or a
+ * negative number when any height suits it. */
+double
+plenary_picture_height_for_width (PlenaryPicture           *self,
+                                  double                    width,
+                                  const PlenaryRenderStyle *style)
+{
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), -1);
+
+  return PLENARY_PICTURE_GET_CLASS (self)->height_for_width (self, width, style);
+}

@@ -1,0 +1,122 @@
+/* plenary-picture.h: one picture: what it draws, its hit test, its words and its name
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "plenary-render-style.h"
+
+G_BEGIN_DECLS
+
+/* The kinds of picture, with their names (for files and the command line)
+ * and labels (for people). */
+typedef enum
+{
+  PLENARY_CHART_TALLY,
+  PLENARY_CHART_SEATS,
+  PLENARY_CHART_MAP,
+  PLENARY_CHART_TILES,
+} PlenaryChart;
+
+GType       plenary_chart_get_type   (void) G_GNUC_CONST;
+#define PLENARY_TYPE_CHART (plenary_chart_get_type ())
+
+gboolean    plenary_chart_from_name  (const char   *name,
+                                      PlenaryChart *chart);
+const char *plenary_chart_get_name   (PlenaryChart  chart);
+const char *plenary_chart_get_label  (PlenaryChart  chart);
+
+/* What is under a point of a picture. */
+typedef struct
+{
+  /* The category (a tally row, or the category of the member below). */
+  PlenaryCategory category;
+  /* The member, as an index into the dataset, or -1 for none. */
+  int             member;
+} PlenaryHit;
+
+#define PLENARY_TYPE_PICTURE (plenary_picture_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (PlenaryPicture, plenary_picture, PLENARY, PICTURE, GObject)
+
+struct _PlenaryPictureClass
+{
+  GObjectClass parent_class;
+
+  void     (*draw)             (PlenaryPicture           *self,
+                                cairo_t                  *cr,
+                                double                    width,
+                                double                    height,
+                                const PlenaryRenderStyle *style);
+  gboolean (*hit_test)         (PlenaryPicture           *self,
+                                double                    width,
+                                double                    height,
+                                const PlenaryRenderStyle *style,
+                                double                    x,
+                                double                    y,
+                                PlenaryHit               *hit);
+  char    *(*describe_hit)     (PlenaryPicture           *self,
+                                const PlenaryHit         *hit);
+  double   (*height_for_width) (PlenaryPicture           *self,
+                                double                    width,
+                                const PlenaryRenderStyle *style);
+};
+
+PlenaryChart  plenary_picture_get_kind         (PlenaryPicture           *self);
+const char   *plenary_picture_get_title        (PlenaryPicture           *self);
+const char   *plenary_picture_get_headline     (PlenaryPicture           *self);
+const char   *plenary_picture_get_summary      (PlenaryPicture           *self);
+const char   *plenary_picture_get_source       (PlenaryPicture           *self);
+const char   *plenary_picture_get_file_title   (PlenaryPicture           *self);
+const char   *plenary_picture_get_name         (PlenaryPicture           *self);
+
+void          plenary_picture_set_emphasis     (PlenaryPicture           *self,
+                                                const int                *members,
+                                                guint                     n_members);
+gboolean      plenary_picture_is_emphasised    (PlenaryPicture           *self,
+                                                int                       member);
+
+void          plenary_picture_draw             (PlenaryPicture           *self,
+                                                cairo_t                  *cr,
+                                                double                    width,
+                                                double                    height,
+                                                const PlenaryRenderStyle *style);
+void          plenary_picture_draw_framed      (PlenaryPicture           *self,
+                                                cairo_t                  *cr,
+                                                double                    width,
+                                                double                    height,
+                                                const PlenaryRenderStyle *style);
+gboolean      plenary_picture_hit_test         (PlenaryPicture           *self,
+                                                double                    width,
+                                                double                    height,
+                                                const PlenaryRenderStyle *style,
+                                                double                    x,
+                                                double                    y,
+                                                PlenaryHit               *hit);
+char         *plenary_picture_describe_hit     (PlenaryPicture           *self,
+                                                const PlenaryHit         *hit);
+double        plenary_picture_height_for_width (PlenaryPicture           *self,
+                                                double                    width,
+                                                const PlenaryRenderStyle *style);
+
+/* For subclasses: the words a picture is made with, from the describer. */
+typedef struct
+{
+  const char *title;      /* above the picture when it leaves the app */
+  const char *headline;   /* the line under the title */
+  const char *summary;    /* what it shows, in sentences */
+  const char *source;     /* where its data comes from */
+  const char *file_title; /* the title a PDF or SVG file carries */
+  const char *subject;    /* what it shows, for its file name: a symbol */
+} PlenaryPictureWords;
+
+void          _plenary_picture_set_words       (PlenaryPicture            *self,
+                                                PlenaryChart               kind,
+                                                const PlenaryPictureWords *words);
+
+G_END_DECLS

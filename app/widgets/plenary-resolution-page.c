@@ -1,0 +1,525 @@
+/* plenary-resolution-page.c: one resolution in full: its words, its pictures, its members
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The detail pane of the window: the title, the meta line and the outcome
+ * with the majority in words (all from the describer), the tally, the seat
+ * chart and the member map, and every member grouped by its vote. It makes
+ * the resolution's pictures once and hands them to its views; it tells the
+ * window when a member is picked or a picture copied, and otherwise keeps
+ * to itself.
+ */
+
+#define G_LOG_DOMAIN "plenary-resolution-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "plenary-chart-view.h"
+#include "plenary-describer.h"
+#include "plenary-format.h"
+#include "plenary-member.h"
+#include "plenary-resolution-page.h"
+#include "plenary-ui-resources.h"
+#include "plenary-vote-pictures.h"
+
+#define N_PICTURES (PLENARY_CHART_TILES + 1)
+
+struct _PlenaryResolutionPage
+{
+  GtkWidget          parent_instance;
+
+  PlenaryResolution *resolution;
+  PlenaryPicture    *pictures[N_PICTURES];
+  int                highlight;
+  PlenaryChartView  *active_view;
+
+  GtkLabel          *majority_label;
+  PlenaryChartView  *map_view;
+  GtkGrid           *members_grid;
+  GtkLabel          *meta_label;
+  GtkWidget         *missing_box;
+  GtkLabel          *missing_label;
+  GtkLabel          *outcome_label;
+  GtkScrolledWindow *scrolled_window;
+  PlenaryChartView  *seats_view;
+  PlenaryChartView  *tally_view;
+  GtkToggleButton   *tiles_button;
+  GtkLabel          *title_label;
+  GtkToggleButton   *world_button;
+};
+
+G_DEFINE_FINAL_TYPE (PlenaryResolutionPage, plenary_resolution_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_MAP_TILES,
+  N_PROPS
+};
+
+enum {
+  MEMBER_ACTIVATED,
+  PICTURE_COPIED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const char * const outcome_classes[] = { "adopted", "not-adopted", "vetoed" };
+
+static const PlenaryVote member_rows[] = {
+  PLENARY_VOTE_YES, PLENARY_VOTE_NO, PLENARY_VOTE_ABSTAIN,
+  PLENARY_VOTE_NON_VOTING, PLENARY_VOTE_NOT_RECORDED,
+};
+
+static void
+emit_member (PlenaryResolutionPage *self,
+             const char            *code)
+{
+  g_signal_emit (self, signals[MEMBER_ACTIVATED], 0, code);
+}
+
+/* Members by vote */
+
+/* Markup for the members whose vote is @vote, in the locale's order, each a
+ * link that picks the member. */
+static char *
+member_list_markup (PlenaryResolutionPage *self,
+                    GArray                *members)
+{
+  GString *markup = g_string_new (NULL);
+
+  for (guint i = 0; i < members->len; i++)
+    {
+      guint index = g_array_index (members, guint, i);
+      PlenaryMember *member = plenary_resolution_get_member (self->resolution, index);
+      g_autofree char *escaped = g_markup_escape_text (plenary_member_get_localized_name (member), -1);
+
+      if (i > 0)
+        g_string_append (markup, "\u00a0· ");
+      /* A name never breaks across lines; the list breaks between names. */
+      g_string_append_printf (markup, "<a href=\"member:%s\"><span allow_breaks=\"false\"%s>%s</span></a>",
+                              plenary_member_get_code (member),
+                              (int) index == self->highlight ? " weight=\"bold\"" : "",
+                              escaped);
+    }
+  return g_string_free (markup, FALSE);
+}
+
+static gboolean
+member_link_cb (PlenaryResolutionPage *self,
+                const char            *uri,
+                GtkLabel              *label)
+{
+  if (!g_str_has_prefix (uri, "member:"))
+    return FALSE;
+
+  emit_member (self, uri + strlen ("member:"));
+  return TRUE;
+}
+
+static void
+add_members_row (PlenaryResolutionPage *self,
+                 PlenaryVote            vote,
+                 int                    row)
+{
+  const PlenaryTally *tally = plenary_resolution_get_tally (self->resolution);
+  g_autoptr(GArray) members = plenary_resolution_list_members (self->resolution, vote);
+  g_autofree char *names = member_list_markup (self, members);
+  g_autofree char *count = NULL;
+  g_autofree char *heading_text = NULL;
+  GString *text = g_string_new (names);
+  guint total = tally->counts[vote];
+  GtkWidget *heading;
+  GtkWidget *body;
+
+  if (vote != PLENARY_VOTE_NOT_RECORDED && total > members->len)
+    {
+      g_autofree char *unnamed = plenary_format_count (total - members->len);
+      g_autofree char *note = NULL;
+
+      note = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           /* Translators: after the names of a vote list: the
+                                            * official total counts this many more votes whose
+                                            * members the file does not name: "… · 13 more, not
+                                            * named in this file". */
+                                           "%s more, not named in this file",
+                                           "%s more, not named in this file",
+                                           total - members->len),
+                              unnamed);
+      if (members->len > 0)
+        g_string_append (text, "\u00a0· ");
+      g_string_append_printf (text, "<i>%s</i>", note);
+    }
+  else if (text->len == 0)
+    {
+      g_string_append_printf (text, "<i>%s</i>",
+                              !tally->known[vote] ? _("Not reported") : C_("members", "None"));
+    }
+
+  count = !tally->known[vote] && total == 0 ? g_strdup ("–") : plenary_format_count (total);
+  /* Translators: a vote list's heading: "Yes (93)". */
+  heading_text = g_strdup_printf (_("%s (%s)"), plenary_vote_get_label (vote), count);
+  heading = gtk_label_new (heading_text);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_label_set_yalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_widget_add_css_class (heading, "vote-heading");
+  gtk_widget_add_css_class (heading, plenary_vote_to_key (vote));
+
+  body = gtk_label_new (NULL);
+  gtk_label_set_markup (GTK_LABEL (body), text->str);
+  gtk_label_set_wrap (GTK_LABEL (body), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (body), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (body), 0);
+  gtk_widget_set_hexpand (body, TRUE);
+  gtk_widget_add_css_class (body, "member-list");
+  g_signal_connect_object (body, "activate-link", G_CALLBACK (member_link_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  gtk_grid_attach (self->members_grid, heading, 0, row, 1, 1);
+  gtk_grid_attach (self->members_grid, body, 1, row, 1, 1);
+  g_string_free (text, TRUE);
+}
+
+static void
+update_members (PlenaryResolutionPage *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->members_grid))) != NULL)
+    gtk_grid_remove (self->members_grid, child);
+  if (self->resolution == NULL)
+    return;
+  for (guint i = 0; i < G_N_ELEMENTS (member_rows); i++)
+    add_members_row (self, member_rows[i], (int) i);
+}
+
+/* Pictures */
+
+static void
+show_map_picture (PlenaryResolutionPage *self)
+{
+  PlenaryChart kind = gtk_toggle_button_get_active (self->tiles_button) ? PLENARY_CHART_TILES : PLENARY_CHART_MAP;
+
+  plenary_chart_view_set_picture (self->map_view, self->pictures[kind]);
+}
+
+static void
+apply_highlight (PlenaryResolutionPage *self)
+{
+  for (guint i = 0; i < N_PICTURES; i++)
+    if (self->pictures[i] != NULL)
+      plenary_picture_set_emphasis (self->pictures[i], &self->highlight, self->highlight >= 0 ? 1 : 0);
+  gtk_widget_queue_draw (GTK_WIDGET (self->tally_view));
+  gtk_widget_queue_draw (GTK_WIDGET (self->seats_view));
+  gtk_widget_queue_draw (GTK_WIDGET (self->map_view));
+}
+
+static void
+map_layout_toggled_cb (PlenaryResolutionPage *self,
+                       GtkToggleButton       *button)
+{
+  if (!gtk_toggle_button_get_active (button))
+    return;
+
+  show_map_picture (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP_TILES]);
+}
+
+static void
+member_activated_cb (PlenaryResolutionPage *self,
+                     int                    member,
+                     PlenaryChartView      *view)
+{
+  if (self->resolution == NULL || member < 0 ||
+      (guint) member >= plenary_resolution_get_n_members (self->resolution))
+    return;
+  emit_member (self, plenary_member_get_code (plenary_resolution_get_member (self->resolution, member)));
+}
+
+static void
+chart_copied_cb (PlenaryResolutionPage *self,
+                 PlenaryChartView      *view)
+{
+  g_signal_emit (self, signals[PICTURE_COPIED], 0, plenary_chart_view_get_picture (view));
+}
+
+static void
+chart_focus_cb (PlenaryResolutionPage *self,
+                GParamSpec            *pspec,
+                PlenaryChartView      *view)
+{
+  if (gtk_widget_has_focus (GTK_WIDGET (view)))
+    self->active_view = view;
+}
+
+/* The header */
+
+static void
+update_header (PlenaryResolutionPage *self)
+{
+  PlenaryResolution *resolution = self->resolution;
+  g_autofree char *meta = plenary_describe_meta (resolution);
+  g_autofree char *majority = plenary_describe_majority (resolution);
+  g_autofree char *unattributed = plenary_describe_unattributed (resolution);
+  PlenaryOutcome outcome = plenary_resolution_get_outcome (resolution);
+  const char *title = plenary_resolution_get_localized_title (resolution);
+
+  gtk_label_set_text (self->title_label, title != NULL ? title : plenary_resolution_get_symbol (resolution));
+  gtk_label_set_text (self->meta_label, meta);
+  gtk_label_set_text (self->majority_label, majority);
+  gtk_label_set_text (self->outcome_label, plenary_outcome_get_label (outcome));
+  for (guint i = 0; i < G_N_ELEMENTS (outcome_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->outcome_label), outcome_classes[i]);
+  gtk_widget_add_css_class (GTK_WIDGET (self->outcome_label), outcome_classes[outcome]);
+
+  gtk_widget_set_visible (self->missing_box, unattributed != NULL);
+  gtk_label_set_text (self->missing_label, unattributed != NULL ? unattributed : "");
+}
+
+static void
+plenary_resolution_page_dispose (GObject *object)
+{
+  PlenaryResolutionPage *self = PLENARY_RESOLUTION_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_RESOLUTION_PAGE);
+  g_clear_object (&self->resolution);
+  for (guint i = 0; i < N_PICTURES; i++)
+    g_clear_object (&self->pictures[i]);
+
+  G_OBJECT_CLASS (plenary_resolution_page_parent_class)->dispose (object);
+}
+
+static void
+plenary_resolution_page_get_property (GObject    *object,
+                                      guint       prop_id,
+                                      GValue     *value,
+                                      GParamSpec *pspec)
+{
+  PlenaryResolutionPage *self = PLENARY_RESOLUTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAP_TILES:
+      g_value_set_boolean (value, plenary_resolution_page_get_map_tiles (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_resolution_page_set_property (GObject      *object,
+                                      guint         prop_id,
+                                      const GValue *value,
+                                      GParamSpec   *pspec)
+{
+  PlenaryResolutionPage *self = PLENARY_RESOLUTION_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_MAP_TILES:
+      plenary_resolution_page_set_map_tiles (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = plenary_resolution_page_dispose;
+  object_class->get_property = plenary_resolution_page_get_property;
+  object_class->set_property = plenary_resolution_page_set_property;
+
+  properties[PROP_MAP_TILES] =
+    g_param_spec_boolean ("map-tiles", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PlenaryResolutionPage::member-activated:
+   * @code: the member's code
+   *
+   * A member was picked: on a picture, or by its name in a list.
+   */
+  signals[MEMBER_ACTIVATED] =
+    g_signal_new ("member-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * PlenaryResolutionPage::picture-copied:
+   * @picture: the picture put on the clipboard
+   */
+  signals[PICTURE_COPIED] =
+    g_signal_new ("picture-copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, PLENARY_TYPE_PICTURE);
+
+  g_type_ensure (PLENARY_TYPE_CHART_VIEW);
+
+  plenary_ui_resources_ensure ();
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/plenary-resolution-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, majority_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, map_view);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, members_grid);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, meta_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, missing_box);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, missing_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, outcome_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, scrolled_window);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, seats_view);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, tally_view);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, tiles_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, world_button);
+  gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_focus_cb);
+  gtk_widget_class_bind_template_callback (widget_class, map_layout_toggled_cb);
+  gtk_widget_class_bind_template_callback (widget_class, member_activated_cb);
+
+  gtk_widget_class_set_css_name (widget_class, "resolutionpage");
+}
+
+static void
+plenary_resolution_page_init (PlenaryResolutionPage *self)
+{
+  self->highlight = -1;
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+PlenaryResolution *
+plenary_resolution_page_get_resolution (PlenaryResolutionPage *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), NULL);
+
+  return self->resolution;
+}
+
+/* Shows @resolution, whose record comes from @source, from the top. */
+void
+plenary_resolution_page_set_resolution (PlenaryResolutionPage *self,
+                                        PlenaryResolution     *resolution,
+                                        const char            *source)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION_PAGE (self));
+  g_return_if_fail (resolution == NULL || PLENARY_IS_RESOLUTION (resolution));
+
+  g_set_object (&self->resolution, resolution);
+  for (guint i = 0; i < N_PICTURES; i++)
+    {
+      g_clear_object (&self->pictures[i]);
+      if (resolution != NULL)
+        self->pictures[i] = plenary_vote_picture_new ((PlenaryChart) i, resolution,
+                                                      plenary_describe_source (resolution, source));
+    }
+  apply_highlight (self);
+
+  plenary_chart_view_set_picture (self->tally_view, self->pictures[PLENARY_CHART_TALLY]);
+  plenary_chart_view_set_picture (self->seats_view, self->pictures[PLENARY_CHART_SEATS]);
+  show_map_picture (self);
+  if (resolution != NULL)
+    update_header (self);
+  update_members (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
+}
+
+int
+plenary_resolution_page_get_highlight (PlenaryResolutionPage *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), -1);
+
+  return self->highlight;
+}
+
+/* Emphasises the member at @member (an index into the dataset) in the
+ * pictures and the lists; -1 for none. */
+void
+plenary_resolution_page_set_highlight (PlenaryResolutionPage *self,
+                                       int                    member)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION_PAGE (self));
+
+  member = MAX (member, -1);
+  if (self->highlight == member)
+    return;
+  self->highlight = member;
+  apply_highlight (self);
+  update_members (self);
+}
+
+gboolean
+plenary_resolution_page_get_map_tiles (PlenaryResolutionPage *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), FALSE);
+
+  return gtk_toggle_button_get_active (self->tiles_button);
+}
+
+void
+plenary_resolution_page_set_map_tiles (PlenaryResolutionPage *self,
+                                       gboolean               tiles)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION_PAGE (self));
+
+  gtk_toggle_button_set_active (tiles ? self->tiles_button : self->world_button, TRUE);
+}
+
+/* The picture of @kind for the resolution shown, or NULL. */
+PlenaryPicture *
+plenary_resolution_page_get_picture (PlenaryResolutionPage *self,
+                                     PlenaryChart           kind)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), NULL);
+  g_return_val_if_fail (kind < N_PICTURES, NULL);
+
+  return self->pictures[kind];
+}
+
+/* The picture of the view that had focus last, or else the map's. */
+PlenaryPicture *
+plenary_resolution_page_get_active_picture (PlenaryResolutionPage *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), NULL);
+
+  return plenary_chart_view_get_picture (self->active_view != NULL ? self->active_view : self->map_view);
+}
+
+/* The view that shows @kind (the map view shows both map and tiles). */
+GtkWidget *
+plenary_resolution_page_get_view (PlenaryResolutionPage *self,
+                                  PlenaryChart           kind)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), NULL);
+
+  switch (kind)
+    {
+    case PLENARY_CHART_TALLY:
+      return GTK_WIDGET (self->tally_view);
+    case PLENARY_CHART_SEATS:
+      return GTK_WIDGET (self->seats_view);
+    default:
+      return GTK_WIDGET (self->map_view);
+    }
+}
+
+gboolean
+plenary_resolution_page_copy_active (PlenaryResolutionPage *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), FALSE);
+
+  return plenary_chart_view_copy (self->active_view != NULL ? self->active_view : self->map_view);
+}

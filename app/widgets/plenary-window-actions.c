@@ -1,0 +1,141 @@
+/* plenary-window-actions.c: pictures out of the window, and the load warnings
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Export and copy take the picture of the chart that had focus last (the
+ * map otherwise); the export dialog gets every picture of the resolution
+ * so that the reader can switch between them there.
+ */
+
+#define G_LOG_DOMAIN "plenary-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "plenary-export-dialog.h"
+#include "plenary-window-private.h"
+
+/* The dataset's source, for pictures whose resolution names none. */
+const char *
+_plenary_window_get_source (PlenaryWindow *self)
+{
+  if (self->dataset == NULL)
+    return NULL;
+  if (plenary_dataset_get_source (self->dataset) != NULL)
+    return plenary_dataset_get_source (self->dataset);
+  return plenary_dataset_get_display_name (self->dataset);
+}
+
+void
+_plenary_window_update_actions (PlenaryWindow *self)
+{
+  gboolean has_resolution = plenary_window_get_resolution (self) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_resolution);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-picture", has_resolution);
+}
+
+void
+_plenary_window_picture_copied_cb (PlenaryWindow  *self,
+                                   PlenaryPicture *picture)
+{
+  /* Translators: a notification; %s is a kind of picture, such as "World map". */
+  g_autofree char *title = g_strdup_printf (_("%s copied to the clipboard"),
+                                            plenary_chart_get_label (plenary_picture_get_kind (picture)));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+static void
+copy_picture_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  plenary_resolution_page_copy_active (PLENARY_WINDOW (widget)->resolution_page);
+}
+
+static void
+open_folder_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (parameter, NULL), GDK_CURRENT_TIME);
+}
+
+static void
+exported_cb (PlenaryWindow       *self,
+             GFile               *file,
+             PlenaryExportDialog *dialog)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *name = g_file_get_basename (file);
+  /* Translators: a notification after an export; %s is the file's name. */
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
+  AdwToast *toast = adw_toast_new (title);
+
+  g_set_object (&self->export_folder, folder);
+  if (folder != NULL)
+    {
+      g_autofree char *uri = g_file_get_uri (folder);
+
+      adw_toast_set_button_label (toast, _("Open _Folder"));
+      adw_toast_set_action_name (toast, "win.open-folder");
+      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+export_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  PlenaryPicture *pictures[PLENARY_CHART_TILES + 1];
+  PlenaryPicture *active = plenary_resolution_page_get_active_picture (self->resolution_page);
+  PlenaryExportDialog *dialog;
+
+  if (active == NULL)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
+    pictures[i] = plenary_resolution_page_get_picture (self->resolution_page, (PlenaryChart) i);
+  dialog = plenary_export_dialog_new (GTK_WINDOW (self), pictures, G_N_ELEMENTS (pictures),
+                                      plenary_picture_get_kind (active));
+  if (self->export_folder != NULL)
+    plenary_export_dialog_set_folder (dialog, self->export_folder);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+show_warnings_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  GPtrArray *warnings;
+  GString *body;
+
+  if (self->dataset == NULL)
+    return;
+
+  warnings = plenary_dataset_get_warnings (self->dataset);
+  body = g_string_new (NULL);
+  for (guint i = 0; i < warnings->len; i++)
+    g_string_append_printf (body, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (warnings, i));
+  _plenary_window_show_error (self, _("Warnings While Loading"), body->str);
+  g_string_free (body, TRUE);
+}
+
+void
+_plenary_window_actions_class_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_cb);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.copy-picture", NULL, copy_picture_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", "s", open_folder_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+}
