@@ -48,7 +48,7 @@ static const char * const member_fields[] = {
 };
 static const char * const resolution_fields[] = {
   "symbol", "body", "date", "session", "title", "titles", "draft", "meeting",
-  "majority", "outcome", "votes", "totals", NULL
+  "source", "majority", "outcome", "votes", "totals", NULL
 };
 static const char * const vote_fields[] = {
   "yes", "no", "abstain", "non_voting", NULL
@@ -645,7 +645,7 @@ read_resolution (Reader      *reader,
                  GError     **error)
 {
   g_autoptr(PlenaryResolution) resolution = NULL;
-  const char *symbol, *body_key, *date_text, *title, *session, *draft, *meeting;
+  const char *symbol, *body_key, *date_text, *title, *session, *draft, *meeting, *source;
   PlenaryBody body;
   GDate date;
   JsonNode *node;
@@ -657,7 +657,8 @@ read_resolution (Reader      *reader,
       !read_optional_string (reader, object, "title", &title, error) ||
       !read_optional_string (reader, object, "session", &session, error) ||
       !read_optional_string (reader, object, "draft", &draft, error) ||
-      !read_optional_string (reader, object, "meeting", &meeting, error))
+      !read_optional_string (reader, object, "meeting", &meeting, error) ||
+      !read_optional_string (reader, object, "source", &source, error))
     return NULL;
 
   if (plenary_dataset_find_resolution (reader->dataset, symbol) != NULL)
@@ -688,6 +689,7 @@ read_resolution (Reader      *reader,
   plenary_resolution_set_session (resolution, session);
   plenary_resolution_set_draft (resolution, draft);
   plenary_resolution_set_meeting (resolution, meeting);
+  plenary_resolution_set_source (resolution, source);
 
   if (!read_majority (reader, object, resolution, error) ||
       !read_outcome (reader, object, resolution, error))

@@ -133,6 +133,7 @@ write_resolution (JsonBuilder       *builder,
   write_titles (builder, resolution);
   add_optional_string (builder, "draft", plenary_resolution_get_draft (resolution));
   add_optional_string (builder, "meeting", plenary_resolution_get_meeting (resolution));
+  add_optional_string (builder, "source", plenary_resolution_get_source (resolution));
   add_optional_string (builder, "majority",
                        plenary_majority_to_key (plenary_resolution_get_majority (resolution)));
   if (plenary_resolution_get_outcome_is_explicit (resolution))

@@ -1,0 +1,156 @@
+/* test-describer.c: every sentence about a vote, and one meaning of "not recorded"
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "plenary-describer.h"
+#include "plenary-loader.h"
+#include "plenary-member-colouring.h"
+#include "plenary-seat-chart.h"
+#include "plenary-vote-pictures.h"
+
+static PlenaryDataset *
+load_sample (void)
+{
+  g_autoptr(GError) error = NULL;
+  PlenaryDataset *dataset = plenary_load_sample (&error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+#define ASSERT_SAYS(call, expected)         \
+  G_STMT_START {                            \
+    g_autofree char *said_ = (call);        \
+    g_assert_cmpstr (said_, ==, expected);  \
+  } G_STMT_END
+
+static void
+test_assembly_two_thirds (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_sample ();
+  PlenaryResolution *ukraine = plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7");
+  PlenaryResolution *path = plenary_dataset_find_resolution (dataset, "A/RES/ES-11/8");
+
+  /* The majority as the UN states it: two-thirds of those present and voting. */
+  ASSERT_SAYS (plenary_describe_majority (ukraine), "Two-thirds of the 111 present and voting: 74 needed");
+  ASSERT_SAYS (plenary_describe_needed (ukraine), "74 needed");
+  ASSERT_SAYS (plenary_describe_majority (path), "Two-thirds of the 101 present and voting: 68 needed");
+  ASSERT_SAYS (plenary_describe_needed (path), "68 needed");
+
+  ASSERT_SAYS (plenary_describe_meta (ukraine),
+               "General Assembly · Session ES-11 · 24 February 2025 · Draft A/ES-11/L.10");
+  ASSERT_SAYS (plenary_describe_caption (ukraine), "24 February 2025 · General Assembly · 93–18–65 · Adopted");
+  ASSERT_SAYS (plenary_describe_headline (ukraine),
+               "A/RES/ES-11/7 · 24 February 2025 · General Assembly · 93–18–65 · Adopted · "
+               "Two-thirds of the 111 present and voting: 74 needed");
+
+  /* Shares are of those present and voting, and only yes and no have one. */
+  ASSERT_SAYS (plenary_describe_count (ukraine, PLENARY_VOTE_YES), "93 · 83.8%");
+  ASSERT_SAYS (plenary_describe_count (ukraine, PLENARY_VOTE_NO), "18 · 16.2%");
+  ASSERT_SAYS (plenary_describe_count (ukraine, PLENARY_VOTE_ABSTAIN), "65");
+  ASSERT_SAYS (plenary_describe_share_basis (ukraine), "Shares are of the 111 present and voting (yes and no)");
+  ASSERT_SAYS (plenary_describe_vote_row (ukraine, PLENARY_VOTE_YES),
+               "Yes: 93, 83.8% of the 111 present and voting");
+  ASSERT_SAYS (plenary_describe_count (path, PLENARY_VOTE_NON_VOTING), "not reported");
+
+  /* Not recorded, and the note about the official totals in its own words. */
+  ASSERT_SAYS (plenary_describe_count (ukraine, PLENARY_VOTE_NOT_RECORDED), "64");
+  ASSERT_SAYS (plenary_describe_not_recorded (ukraine), "64 members of the body are not recorded in this file.");
+  ASSERT_SAYS (plenary_describe_unattributed (ukraine),
+               "The official totals count 64 votes that this file does not attribute to any member. "
+               "Plenary shows the totals and does not guess whose they are.");
+  ASSERT_SAYS (plenary_describe_vote_row (ukraine, PLENARY_VOTE_NOT_RECORDED),
+               "Not recorded: 64 members of the body whose vote this file does not give");
+
+  ASSERT_SAYS (plenary_describe_summary (ukraine),
+               "A/RES/ES-11/7, 24 February 2025, General Assembly: 93 in favour, 18 against, "
+               "65 abstaining, 17 not voting. Adopted. Two-thirds of the 111 present and voting: "
+               "74 needed. 64 members of the body are not recorded in this file.");
+  ASSERT_SAYS (plenary_describe_list_line (ukraine), "A/RES/ES-11/7\t2025-02-24\tGA\t93–18–65\tAdopted");
+  ASSERT_SAYS (plenary_describe_source_line (plenary_describe_source (ukraine, "fallback")),
+               "Source: Wikipedia, Ukrainska Pravda (EU delegation tally), news reports, Ukrinform, Anadolu");
+}
+
+static void
+test_council (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_sample ();
+  PlenaryResolution *council = plenary_dataset_find_resolution (dataset, "S/RES/2774 (2025)");
+
+  ASSERT_SAYS (plenary_describe_majority (council), "9 votes and no veto by a permanent member");
+  ASSERT_SAYS (plenary_describe_needed (council), "9 needed");
+  ASSERT_SAYS (plenary_describe_meta (council),
+               "Security Council · 24 February 2025 · Draft S/2025/112 · Meeting S/PV.9866");
+  g_assert_null (plenary_describe_not_recorded (council));
+  g_assert_null (plenary_describe_unattributed (council));
+  ASSERT_SAYS (plenary_describe_source_line (plenary_describe_source (council, "fallback")), "Source: S/PV.9866");
+  ASSERT_SAYS (plenary_describe_summary (council),
+               "S/RES/2774 (2025), 24 February 2025, Security Council: 10 in favour, 0 against, "
+               "5 abstaining, 0 not voting. Adopted. 9 votes and no veto by a permanent member.");
+}
+
+/* The lists of the sample are partial: "not recorded" must count the same
+ * members in the tally, the note, the seat chart's hatched seats and the
+ * map's hatched members. */
+static void
+test_not_recorded_everywhere (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_sample ();
+  const char *symbols[] = { "A/RES/ES-11/7", "A/RES/ES-11/8" };
+
+  for (guint s = 0; s < G_N_ELEMENTS (symbols); s++)
+    {
+      PlenaryResolution *resolution = plenary_dataset_find_resolution (dataset, symbols[s]);
+      guint tally = plenary_resolution_get_tally (resolution)->counts[PLENARY_VOTE_NOT_RECORDED];
+      g_autoptr(PlenaryPicture) seats = plenary_vote_picture_new (PLENARY_CHART_SEATS, resolution, NULL);
+      g_autoptr(PlenaryMemberColouring) colouring = plenary_member_colouring_new_for_vote (resolution);
+      g_autofree char *note = plenary_describe_not_recorded (resolution);
+      g_autofree char *expected_note = NULL;
+      g_autoptr(GArray) layout = NULL;
+      PlenaryRenderStyle style;
+      guint hatched_seats = 0, hatched_members = 0;
+
+      plenary_render_style_init (&style, FALSE);
+      layout = plenary_seat_picture_layout (PLENARY_SEAT_PICTURE (seats), 800, 450, &style);
+      for (guint i = 0; i < layout->len; i++)
+        {
+          const PlenarySeat *seat = &g_array_index (layout, PlenarySeat, i);
+
+          if (seat->vote == PLENARY_VOTE_NOT_RECORDED)
+            {
+              hatched_seats++;
+              /* A hatched seat is a member the file gives no vote for. */
+              g_assert_cmpint (plenary_resolution_get_vote (resolution, (guint) seat->member), ==,
+                               PLENARY_VOTE_NOT_RECORDED);
+            }
+        }
+      for (guint m = 0; m < plenary_member_colouring_get_n_members (colouring); m++)
+        hatched_members += plenary_member_colouring_get_category (colouring, m) == PLENARY_CATEGORY_NOT_RECORDED;
+
+      g_assert_cmpuint (tally, >, 0);
+      g_assert_cmpuint (hatched_seats, ==, tally);
+      g_assert_cmpuint (hatched_members, ==, tally);
+      expected_note = g_strdup_printf ("%u members of the body are not recorded in this file.", tally);
+      g_assert_cmpstr (note, ==, expected_note);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/describer/assembly", test_assembly_two_thirds);
+  g_test_add_func ("/describer/council", test_council);
+  g_test_add_func ("/describer/not-recorded-everywhere", test_not_recorded_everywhere);
+
+  return g_test_run ();
+}
