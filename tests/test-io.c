@@ -10,7 +10,9 @@
 #include <string.h>
 
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
+#include "plenary-date.h"
 #include "plenary-io-error.h"
 #include "plenary-loader.h"
 #include "plenary-votes-format.h"
@@ -344,6 +346,63 @@ test_fixture_fields (void)
   g_assert_cmpint (plenary_resolution_get_majority (council), ==, PLENARY_MAJORITY_PROCEDURAL);
 }
 
+/* The states of the past are in every dataset: a file that declares one says
+ * more about it, and a save writes back exactly what the file declared. */
+static void
+test_declared_members (void)
+{
+  static const char members[] =
+    "[{\"code\": \"SUN\", \"name\": \"Union of Soviet Socialist Republics\", \"left\": \"1991-12-24\"}, "
+    "{\"code\": \"DDR\", \"name\": \"German Democratic Republic\"}, "
+    "{\"code\": \"UKR\"}]";
+  g_autofree char *text = g_strconcat (HEADER "\"members\": ", members, ", \"resolutions\": []}", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  g_autoptr(JsonNode) declared = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *saved = NULL;
+  g_autofree char *admitted = NULL;
+  PlenaryMember *east;
+  JsonArray *written;
+  gsize length;
+
+  dataset = plenary_votes_read (text, strlen (text), "members.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plenary_dataset_get_n_members (dataset), ==, 193 + 9);
+  east = plenary_dataset_get_member (dataset, (guint) plenary_dataset_lookup_member (dataset, "DDR"));
+  g_assert_true (plenary_member_get_declared (east));
+  /* The file gives no dates: Plenary's own stand. */
+  admitted = plenary_date_to_iso (plenary_member_get_admitted (east));
+  g_assert_cmpstr (admitted, ==, "1973-09-18");
+
+  /* The save lists them in the table's order, each exactly as declared. */
+  saved = plenary_votes_write (dataset, &length);
+  g_assert_true (json_parser_load_from_data (parser, saved, (gssize) length, &error));
+  g_assert_no_error (error);
+  written = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "members");
+  declared = json_from_string (members, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (json_array_get_length (written), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      JsonNode *expected = json_array_get_element (json_node_get_array (declared), i);
+      const char *code = json_object_get_string_member (json_node_get_object (expected), "code");
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < 3; j++)
+        {
+          JsonNode *member = json_array_get_element (written, j);
+
+          if (g_str_equal (json_object_get_string_member (json_node_get_object (member), "code"), code))
+            {
+              g_assert_true (json_node_equal (expected, member));
+              found = TRUE;
+            }
+        }
+      g_assert_true (found);
+    }
+}
+
 static void
 test_save_atomic (void)
 {
@@ -398,6 +457,7 @@ main (int   argc,
   g_test_add_data_func ("/io/round-trip/sample", "sample", test_round_trip);
   g_test_add_data_func ("/io/round-trip/full", "full.json", test_round_trip);
   g_test_add_func ("/io/save/atomic", test_save_atomic);
+  g_test_add_func ("/io/save/declared-members", test_declared_members);
 
   return g_test_run ();
 }

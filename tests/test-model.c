@@ -153,7 +153,8 @@ test_not_recorded_is_not_non_voting (void)
   g_assert_false (plenary_resolution_set_vote (resolution, (guint) usa, PLENARY_VOTE_YES));
 
   tally = plenary_resolution_get_tally (resolution);
-  g_assert_cmpuint (plenary_dataset_get_n_members (dataset), ==, 193);
+  /* 193 members of today and 9 states of the past, which are not in a 2025 body. */
+  g_assert_cmpuint (plenary_dataset_get_n_members (dataset), ==, 193 + 9);
   g_assert_cmpuint (tally->body_size, ==, 193);
   g_assert_cmpuint (tally->counts[PLENARY_VOTE_YES], ==, 100);
   g_assert_cmpuint (tally->counts[PLENARY_VOTE_NO], ==, 1);
@@ -205,27 +206,101 @@ static void
 test_membership_dates (void)
 {
   g_autoptr(PlenaryDataset) dataset = plenary_dataset_new ();
-  g_autoptr(PlenaryMember) soviet = plenary_member_new ("SUN");
   g_autoptr(PlenaryResolution) before = NULL;
   g_autoptr(PlenaryResolution) after = NULL;
+  int index = plenary_dataset_lookup_member (dataset, "SUN");
+  PlenaryMember *soviet;
+  g_autofree char *admitted = NULL;
   GDate left;
-  guint index;
 
+  /* Every dataset knows the states of the past, with their dates. */
+  g_assert_cmpint (index, >=, 193);
+  soviet = plenary_dataset_get_member (dataset, (guint) index);
+  g_assert_false (plenary_member_get_declared (soviet));
+  g_assert_cmpint (plenary_member_get_group (soviet), ==, PLENARY_GROUP_EASTERN_EUROPEAN);
+  g_assert_false (plenary_member_get_group_is_set (soviet));
+  admitted = plenary_date_to_iso (plenary_member_get_admitted (soviet));
+  g_assert_cmpstr (admitted, ==, "1945-10-24");
+  g_assert_null (plenary_member_get_data_admitted (soviet));
+
+  /* A file's name and dates go over Plenary's own; only they are saved. */
   g_assert_true (plenary_date_parse_iso ("1991-12-24", &left));
   plenary_member_set_name (soviet, "Union of Soviet Socialist Republics");
   plenary_member_set_left (soviet, &left);
-  index = plenary_dataset_add_member (dataset, soviet);
+  g_assert_true (g_date_compare (plenary_member_get_data_left (soviet), &left) == 0);
+  g_assert_nonnull (plenary_member_get_admitted (soviet));
 
   before = new_resolution (dataset, PLENARY_BODY_GENERAL_ASSEMBLY, "1990-01-01");
   after = new_resolution (dataset, PLENARY_BODY_GENERAL_ASSEMBLY, "2025-02-24");
-  g_assert_cmpint (plenary_resolution_get_vote (before, index), ==, PLENARY_VOTE_NOT_RECORDED);
-  g_assert_cmpint (plenary_resolution_get_vote (after, index), ==, PLENARY_VOTE_NOT_IN_BODY);
+  g_assert_cmpint (plenary_resolution_get_vote (before, (guint) index), ==, PLENARY_VOTE_NOT_RECORDED);
+  g_assert_cmpint (plenary_resolution_get_vote (after, (guint) index), ==, PLENARY_VOTE_NOT_IN_BODY);
+  g_assert_cmpuint (plenary_resolution_get_tally (before)->body_size, ==, 159);
   g_assert_cmpuint (plenary_resolution_get_tally (after)->body_size, ==, 193);
   /* Plenary names the states of the past itself, so that they translate;
    * the file's own name is kept for saving. */
   g_assert_cmpstr (plenary_member_get_name (soviet), ==, "Soviet Union");
   g_assert_cmpstr (plenary_member_get_data_name (soviet), ==, "Union of Soviet Socialist Republics");
   g_assert_true (plenary_member_is_permanent (soviet));
+}
+
+/* A file's dates move the first admission and the last departure, and keep
+ * the gaps Plenary knows of; a member Plenary knows nothing of always was one. */
+static void
+test_membership_periods (void)
+{
+  g_autoptr(PlenaryMember) syria = plenary_member_new ("SYR");
+  g_autoptr(PlenaryMember) nowhere = plenary_member_new ("XXA");
+  PlenaryMembershipPeriod periods[2];
+  const PlenaryMembershipPeriod *got;
+  guint n;
+  GDate date;
+
+  g_assert_true (plenary_date_parse_iso ("1945-10-24", &periods[0].from));
+  g_assert_true (plenary_date_parse_iso ("1958-02-21", &periods[0].to));
+  g_assert_true (plenary_date_parse_iso ("1961-10-13", &periods[1].from));
+  g_date_clear (&periods[1].to, 1);
+  plenary_member_set_bundled (syria, PLENARY_GROUP_ASIA_PACIFIC, periods, 2);
+
+  g_assert_true (plenary_date_parse_iso ("1960-01-01", &date));
+  g_assert_false (plenary_member_is_un_member_on (syria, &date));
+  g_assert_true (plenary_date_parse_iso ("1958-02-20", &date));
+  g_assert_true (plenary_member_is_un_member_on (syria, &date));
+  g_assert_true (plenary_date_parse_iso ("1958-02-21", &date));
+  g_assert_false (plenary_member_is_un_member_on (syria, &date));
+  g_assert_true (plenary_date_parse_iso ("1961-10-13", &date));
+  g_assert_true (plenary_member_is_un_member_on (syria, &date));
+  g_assert_true (plenary_member_is_un_member_on (syria, NULL));
+  g_assert_null (plenary_member_get_left (syria));
+
+  /* A file says Syria joined in 1950 and left in 2000. */
+  g_assert_true (plenary_date_parse_iso ("1950-01-01", &date));
+  plenary_member_set_admitted (syria, &date);
+  g_assert_true (plenary_date_parse_iso ("2000-01-01", &date));
+  plenary_member_set_left (syria, &date);
+  got = plenary_member_get_periods (syria, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (g_date_get_year (&got[0].from), ==, 1950);
+  g_assert_cmpuint (g_date_get_year (&got[0].to), ==, 1958);
+  g_assert_cmpuint (g_date_get_year (&got[1].to), ==, 2000);
+  g_assert_true (plenary_date_parse_iso ("1949-12-31", &date));
+  g_assert_false (plenary_member_is_un_member_on (syria, &date));
+  g_assert_true (plenary_date_parse_iso ("1960-01-01", &date));
+  g_assert_false (plenary_member_is_un_member_on (syria, &date));
+  g_assert_false (plenary_member_is_un_member_on (syria, NULL));
+
+  /* A departure before the second period drops it. */
+  g_assert_true (plenary_date_parse_iso ("1955-01-01", &date));
+  plenary_member_set_left (syria, &date);
+  got = plenary_member_get_periods (syria, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_true (g_date_compare (plenary_member_get_left (syria), &date) == 0);
+
+  g_assert_true (plenary_date_parse_iso ("1900-01-01", &date));
+  g_assert_true (plenary_member_is_un_member_on (nowhere, &date));
+  g_assert_null (plenary_member_get_admitted (nowhere));
+  got = plenary_member_get_periods (nowhere, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_false (g_date_valid (&got[0].from));
 }
 
 static void
@@ -274,6 +349,7 @@ main (int   argc,
   g_test_add_func ("/model/tally/not-recorded", test_not_recorded_is_not_non_voting);
   g_test_add_func ("/model/tally/official-totals", test_official_totals);
   g_test_add_func ("/model/member/dates", test_membership_dates);
+  g_test_add_func ("/model/member/periods", test_membership_periods);
   g_test_add_func ("/model/member/names", test_member_names);
   g_test_add_func ("/model/dates", test_dates);
 

@@ -48,8 +48,8 @@ write_member (JsonBuilder   *builder,
   add_optional_string (builder, "name", plenary_member_get_data_name (member));
   if (plenary_member_get_group_is_set (member))
     add_optional_string (builder, "group", plenary_group_to_key (plenary_member_get_group (member)));
-  add_optional_date (builder, "admitted", plenary_member_get_admitted (member));
-  add_optional_date (builder, "left", plenary_member_get_left (member));
+  add_optional_date (builder, "admitted", plenary_member_get_data_admitted (member));
+  add_optional_date (builder, "left", plenary_member_get_data_left (member));
   json_builder_end_object (builder);
 }
 

@@ -3,8 +3,10 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A dataset starts with the 193 members of the United Nations; a file may
- * declare more (historical states) or say more about these. Once the first
+ * A dataset starts with the 193 members of the United Nations and the nine
+ * member states of the past (the Soviet Union, Yugoslavia…), each with its
+ * group and dates of membership, so that a vote's body is the membership on
+ * its date; a file may declare more or say more about these. Once the first
  * resolution is appended the member table is frozen, because every
  * resolution stores its votes in the table's order.
  */
@@ -163,17 +165,24 @@ plenary_dataset_init (PlenaryDataset *self)
   self->resolution_by_symbol = g_hash_table_new (g_str_hash, g_str_equal);
   self->warnings = g_ptr_array_new_with_free_func (g_free);
 
-  un_members = plenary_un_members_get (&n_un_members);
-  for (guint i = 0; i < n_un_members; i++)
+  /* Today's members first, then the states of the past. */
+  for (guint list = 0; list < 2; list++)
     {
-      g_autoptr(PlenaryMember) member = plenary_member_new (un_members[i].code);
+      un_members = list == 0 ? plenary_un_members_get (&n_un_members)
+                             : plenary_un_members_get_former (&n_un_members);
+      for (guint i = 0; i < n_un_members; i++)
+        {
+          g_autoptr(PlenaryMember) member = plenary_member_new (un_members[i].code);
 
-      plenary_member_set_group (member, un_members[i].group);
-      plenary_dataset_add_member (self, member);
+          plenary_member_set_bundled (member, un_members[i].group,
+                                      un_members[i].periods, un_members[i].n_periods);
+          plenary_dataset_add_member (self, member);
+        }
     }
 }
 
-/* A dataset with the 193 members of the United Nations and no resolutions. */
+/* A dataset with the members of the United Nations, of today and of the
+ * past, and no resolutions. */
 PlenaryDataset *
 plenary_dataset_new (void)
 {

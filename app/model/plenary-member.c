@@ -6,6 +6,12 @@
  * The English name comes from iso-codes; a name given in the data is used
  * only for codes iso-codes does not know (historical states, say), but it is
  * kept so that a save writes back what was read.
+ *
+ * The group and the dates of membership come from two places: Plenary's own
+ * table (data/un-members.json, "bundled"), and the data file, which may say
+ * otherwise. What the file says wins, and is kept apart so that a save writes
+ * back only that. A state may have held a seat more than once (Syria before
+ * and after the United Arab Republic), so membership is a list of periods.
  */
 
 #define G_LOG_DOMAIN "plenary-member"
@@ -25,9 +31,12 @@ struct _PlenaryMember
   char         *code;
   char         *data_name;
   char         *collate_key;
-  PlenaryGroup  group;
-  GDate         admitted;
+  PlenaryGroup  group;          /* as the data gave it, if group_is_set */
+  PlenaryGroup  bundled_group;  /* from Plenary's own table */
+  GDate         admitted;       /* as the data gave them, or cleared */
   GDate         left;
+  GArray       *bundled;        /* of PlenaryMembershipPeriod, from Plenary's table */
+  GArray       *periods;        /* of PlenaryMembershipPeriod: the ones that count */
   guint         group_is_set : 1;
   guint         declared : 1;
 };
@@ -55,6 +64,8 @@ plenary_member_finalize (GObject *object)
   g_clear_pointer (&self->code, g_free);
   g_clear_pointer (&self->data_name, g_free);
   g_clear_pointer (&self->collate_key, g_free);
+  g_clear_pointer (&self->bundled, g_array_unref);
+  g_clear_pointer (&self->periods, g_array_unref);
 
   G_OBJECT_CLASS (plenary_member_parent_class)->finalize (object);
 }
@@ -70,16 +81,16 @@ plenary_member_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ADMITTED:
-      g_value_take_string (value, plenary_date_to_iso (&self->admitted));
+      g_value_take_string (value, plenary_date_to_iso (plenary_member_get_admitted (self)));
       break;
     case PROP_CODE:
       g_value_set_string (value, self->code);
       break;
     case PROP_GROUP:
-      g_value_set_enum (value, self->group);
+      g_value_set_enum (value, plenary_member_get_group (self));
       break;
     case PROP_LEFT:
-      g_value_take_string (value, plenary_date_to_iso (&self->left));
+      g_value_take_string (value, plenary_date_to_iso (plenary_member_get_left (self)));
       break;
     case PROP_LOCALIZED_NAME:
       g_value_set_string (value, plenary_member_get_localized_name (self));
@@ -148,11 +159,47 @@ plenary_member_class_init (PlenaryMemberClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
+/* The periods that count: the bundled ones, with the first admission and the
+ * last departure moved to the data's dates where the data gives them.
+ * Periods wholly outside the data's dates are dropped; the gaps between the
+ * others stay. With neither, the member always was one. */
+static void
+update_periods (PlenaryMember *self)
+{
+  const GDate *first = g_date_valid (&self->admitted) ? &self->admitted : NULL;
+  const GDate *last = g_date_valid (&self->left) ? &self->left : NULL;
+  PlenaryMembershipPeriod *period;
+
+  g_array_set_size (self->periods, 0);
+  for (guint i = 0; i < self->bundled->len; i++)
+    {
+      period = &g_array_index (self->bundled, PlenaryMembershipPeriod, i);
+      if (first != NULL && g_date_valid (&period->to) && g_date_compare (&period->to, first) <= 0)
+        continue;
+      if (last != NULL && g_date_valid (&period->from) && g_date_compare (&period->from, last) >= 0)
+        continue;
+      g_array_append_vals (self->periods, period, 1);
+    }
+  if (self->periods->len == 0)
+    g_array_set_size (self->periods, 1);  /* cleared: zero-filled */
+
+  if (first != NULL)
+    g_array_index (self->periods, PlenaryMembershipPeriod, 0).from = *first;
+  if (last != NULL)
+    g_array_index (self->periods, PlenaryMembershipPeriod, self->periods->len - 1).to = *last;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADMITTED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEFT]);
+}
+
 static void
 plenary_member_init (PlenaryMember *self)
 {
   g_date_clear (&self->admitted, 1);
   g_date_clear (&self->left, 1);
+  self->bundled = g_array_new (FALSE, TRUE, sizeof (PlenaryMembershipPeriod));
+  self->periods = g_array_new (FALSE, TRUE, sizeof (PlenaryMembershipPeriod));
+  g_array_set_size (self->periods, 1);
 }
 
 PlenaryMember *
@@ -238,28 +285,32 @@ plenary_member_get_collate_key (PlenaryMember *self)
   return self->collate_key;
 }
 
+/* The group the data gives, else Plenary's own. */
 PlenaryGroup
 plenary_member_get_group (PlenaryMember *self)
 {
   g_return_val_if_fail (PLENARY_IS_MEMBER (self), PLENARY_GROUP_NONE);
 
-  return self->group;
+  return self->group_is_set ? self->group : self->bundled_group;
 }
 
+/* Sets the group as the data gives it. */
 void
 plenary_member_set_group (PlenaryMember *self,
                           PlenaryGroup   group)
 {
+  PlenaryGroup old;
+
   g_return_if_fail (PLENARY_IS_MEMBER (self));
 
-  self->group_is_set = TRUE;
-  if (self->group == group)
-    return;
-
+  old = plenary_member_get_group (self);
   self->group = group;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP]);
+  self->group_is_set = TRUE;
+  if (old != group)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP]);
 }
 
+/* Whether the data gave a group (Plenary's own does not count). */
 gboolean
 plenary_member_get_group_is_set (PlenaryMember *self)
 {
@@ -268,14 +319,19 @@ plenary_member_get_group_is_set (PlenaryMember *self)
   return self->group_is_set;
 }
 
+/* The first admission, or NULL if unknown. */
 const GDate *
 plenary_member_get_admitted (PlenaryMember *self)
 {
+  const PlenaryMembershipPeriod *first;
+
   g_return_val_if_fail (PLENARY_IS_MEMBER (self), NULL);
 
-  return g_date_valid (&self->admitted) ? &self->admitted : NULL;
+  first = &g_array_index (self->periods, PlenaryMembershipPeriod, 0);
+  return g_date_valid (&first->from) ? &first->from : NULL;
 }
 
+/* Sets the date of admission as the data gives it; NULL: the data gives none. */
 void
 plenary_member_set_admitted (PlenaryMember *self,
                              const GDate   *date)
@@ -286,17 +342,32 @@ plenary_member_set_admitted (PlenaryMember *self,
     self->admitted = *date;
   else
     g_date_clear (&self->admitted, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ADMITTED]);
+  update_periods (self);
 }
 
+/* The date of admission as the data gave it, or NULL. */
 const GDate *
-plenary_member_get_left (PlenaryMember *self)
+plenary_member_get_data_admitted (PlenaryMember *self)
 {
   g_return_val_if_fail (PLENARY_IS_MEMBER (self), NULL);
 
-  return g_date_valid (&self->left) ? &self->left : NULL;
+  return g_date_valid (&self->admitted) ? &self->admitted : NULL;
 }
 
+/* The first day the state was no longer a member, after its last period;
+ * NULL while it still is one. */
+const GDate *
+plenary_member_get_left (PlenaryMember *self)
+{
+  const PlenaryMembershipPeriod *last;
+
+  g_return_val_if_fail (PLENARY_IS_MEMBER (self), NULL);
+
+  last = &g_array_index (self->periods, PlenaryMembershipPeriod, self->periods->len - 1);
+  return g_date_valid (&last->to) ? &last->to : NULL;
+}
+
+/* Sets the date of leaving as the data gives it; NULL: the data gives none. */
 void
 plenary_member_set_left (PlenaryMember *self,
                          const GDate   *date)
@@ -307,7 +378,63 @@ plenary_member_set_left (PlenaryMember *self,
     self->left = *date;
   else
     g_date_clear (&self->left, 1);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LEFT]);
+  update_periods (self);
+}
+
+/* The date of leaving as the data gave it, or NULL. */
+const GDate *
+plenary_member_get_data_left (PlenaryMember *self)
+{
+  g_return_val_if_fail (PLENARY_IS_MEMBER (self), NULL);
+
+  return g_date_valid (&self->left) ? &self->left : NULL;
+}
+
+/**
+ * plenary_member_set_bundled:
+ * @group: the regional group in Plenary's table
+ * @periods: (array length=n_periods): the periods of membership, in order
+ *
+ * Gives the member what Plenary's own table knows. The data's group and
+ * dates, where set, still win.
+ */
+void
+plenary_member_set_bundled (PlenaryMember                 *self,
+                            PlenaryGroup                   group,
+                            const PlenaryMembershipPeriod *periods,
+                            guint                          n_periods)
+{
+  PlenaryGroup old;
+
+  g_return_if_fail (PLENARY_IS_MEMBER (self));
+  g_return_if_fail (periods != NULL || n_periods == 0);
+
+  old = plenary_member_get_group (self);
+  self->bundled_group = group;
+  if (old != plenary_member_get_group (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_GROUP]);
+
+  g_array_set_size (self->bundled, 0);
+  g_array_append_vals (self->bundled, periods, n_periods);
+  update_periods (self);
+}
+
+/**
+ * plenary_member_get_periods:
+ * @n_periods: (out): the number of periods, at least 1
+ *
+ * Returns: (array length=n_periods) (transfer none): the periods of
+ *   membership, in order; a bound that is unknown is a cleared date
+ */
+const PlenaryMembershipPeriod *
+plenary_member_get_periods (PlenaryMember *self,
+                            guint         *n_periods)
+{
+  g_return_val_if_fail (PLENARY_IS_MEMBER (self), NULL);
+
+  if (n_periods != NULL)
+    *n_periods = self->periods->len;
+  return (const PlenaryMembershipPeriod *) (gpointer) self->periods->data;
 }
 
 /* Whether the data file's `members` list declared this member; a save writes
@@ -345,7 +472,8 @@ plenary_member_is_permanent (PlenaryMember *self)
 }
 
 /* Whether the member belonged to the United Nations on @date, as far as the
- * data says: a member with no dates always did. */
+ * data and Plenary's table say: a member with no dates always did. With no
+ * date, whether it still does. */
 gboolean
 plenary_member_is_un_member_on (PlenaryMember *self,
                                 const GDate   *date)
@@ -353,10 +481,15 @@ plenary_member_is_un_member_on (PlenaryMember *self,
   g_return_val_if_fail (PLENARY_IS_MEMBER (self), FALSE);
 
   if (date == NULL || !g_date_valid (date))
-    return !g_date_valid (&self->left);
-  if (g_date_valid (&self->admitted) && g_date_compare (date, &self->admitted) < 0)
-    return FALSE;
-  if (g_date_valid (&self->left) && g_date_compare (date, &self->left) >= 0)
-    return FALSE;
-  return TRUE;
+    return plenary_member_get_left (self) == NULL;
+
+  for (guint i = 0; i < self->periods->len; i++)
+    {
+      const PlenaryMembershipPeriod *period = &g_array_index (self->periods, PlenaryMembershipPeriod, i);
+
+      if ((!g_date_valid (&period->from) || g_date_compare (date, &period->from) >= 0) &&
+          (!g_date_valid (&period->to) || g_date_compare (date, &period->to) < 0))
+        return TRUE;
+    }
+  return FALSE;
 }

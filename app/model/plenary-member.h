@@ -12,6 +12,16 @@
 
 G_BEGIN_DECLS
 
+/* One stretch of United Nations membership: from @from, the day of admission
+ * (or of resuming a seat), until @to, the first day the state was no longer a
+ * member; @to is invalid (cleared) while it still is. An invalid @from means
+ * "since before any date that matters". */
+typedef struct
+{
+  GDate from;
+  GDate to;
+} PlenaryMembershipPeriod;
+
 #define PLENARY_TYPE_MEMBER (plenary_member_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlenaryMember, plenary_member, PLENARY, MEMBER, GObject)
@@ -35,6 +45,15 @@ void           plenary_member_set_admitted       (PlenaryMember *self,
 const GDate   *plenary_member_get_left           (PlenaryMember *self);
 void           plenary_member_set_left           (PlenaryMember *self,
                                                   const GDate   *date);
+const GDate   *plenary_member_get_data_admitted  (PlenaryMember *self);
+const GDate   *plenary_member_get_data_left      (PlenaryMember *self);
+void           plenary_member_set_bundled        (PlenaryMember *self,
+                                                  PlenaryGroup   group,
+                                                  const PlenaryMembershipPeriod *periods,
+                                                  guint          n_periods);
+const PlenaryMembershipPeriod *
+               plenary_member_get_periods        (PlenaryMember *self,
+                                                  guint         *n_periods);
 gboolean       plenary_member_get_declared       (PlenaryMember *self);
 void           plenary_member_set_declared       (PlenaryMember *self,
                                                   gboolean       declared);
