@@ -309,6 +309,92 @@ test_tile_colours (Fixture       *fixture,
   cairo_surface_destroy (surface);
 }
 
+/* A vote of 1985: the states of the past are drawn where they were. */
+static void
+test_map_of_the_past (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "past-1985.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = plenary_load_file (file, NULL, &error);
+  PlenaryResolution *resolution;
+  g_autoptr(PlenaryPicture) map = NULL;
+  g_autoptr(PlenaryPicture) tiles = NULL;
+  PlenaryRenderStyle style;
+  static const struct { double lon, lat; const char *code; } places[] = {
+    { 37.62, 55.75, "SUN" },   /* Moscow */
+    { 24.75, 59.44, "SUN" },   /* Tallinn */
+    { 69.24, 41.30, "SUN" },   /* Tashkent */
+    { 30.52, 50.45, "UKR" },   /* Kyiv: Ukraine had its own seat */
+    { 27.56, 53.90, "BLR" },   /* Minsk: so had Belarus */
+    { 14.42, 50.09, "CSK" },   /* Prague */
+    { 17.11, 48.15, "CSK" },   /* Bratislava */
+    { 20.46, 44.82, "YUG" },   /* Belgrade */
+    { 15.98, 45.81, "YUG" },   /* Zagreb */
+    { 8.68, 50.11, "GER" },    /* Frankfurt */
+  };
+  guint n_in_body = 0, n_on_tiles = 0;
+
+  g_assert_no_error (error);
+  resolution = plenary_dataset_find_resolution (dataset, "A/RES/40/999");
+  g_assert_cmpuint (plenary_resolution_get_tally (resolution)->body_size, ==, 159);
+  map = plenary_vote_picture_new (PLENARY_CHART_MAP, resolution, NULL);
+  tiles = plenary_vote_picture_new (PLENARY_CHART_TILES, resolution, NULL);
+  plenary_render_style_init (&style, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (places); i++)
+    {
+      PlenaryHit hit;
+      double x, y;
+
+      g_assert_true (plenary_map_picture_locate (PLENARY_MAP_PICTURE (map), WIDTH, HEIGHT, &style,
+                                                 places[i].lon, places[i].lat, &x, &y));
+      if (!plenary_picture_hit_test (map, WIDTH, HEIGHT, &style, x, y, &hit))
+        g_error ("nothing at %.2f, %.2f", places[i].lon, places[i].lat);
+      g_assert_cmpstr (plenary_member_get_code (plenary_resolution_get_member (resolution, hit.member)), ==,
+                       places[i].code);
+    }
+
+  /* The German Democratic Republic has no shape of its own: a dot at Berlin,
+   * with its vote. */
+  {
+    PlenaryHit hit;
+    double x, y;
+
+    g_assert_true (plenary_map_picture_locate (PLENARY_MAP_PICTURE (map), WIDTH, HEIGHT, &style,
+                                               13.4, 52.52, &x, &y));
+    g_assert_true (plenary_picture_hit_test (map, WIDTH, HEIGHT, &style, x, y, &hit));
+    g_assert_cmpstr (plenary_member_get_code (plenary_resolution_get_member (resolution, hit.member)), ==, "DDR");
+    g_assert_cmpint (hit.category, ==, PLENARY_CATEGORY_ABSTAIN);
+  }
+
+  /* Every member of the body has a tile: walk the grid by hit test. */
+  {
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+
+    for (int y = 0; y < HEIGHT; y += 6)
+      for (int x = 0; x < WIDTH; x += 6)
+        {
+          PlenaryHit hit;
+
+          if (plenary_picture_hit_test (tiles, WIDTH, HEIGHT, &style, x, y, &hit) &&
+              hit.category != PLENARY_CATEGORY_NOT_A_MEMBER)
+            g_hash_table_add (seen, GINT_TO_POINTER (hit.member));
+        }
+    for (guint m = 0; m < plenary_resolution_get_n_members (resolution); m++)
+      if (plenary_resolution_get_vote (resolution, m) != PLENARY_VOTE_NOT_IN_BODY)
+        {
+          n_in_body++;
+          if (g_hash_table_contains (seen, GINT_TO_POINTER (m)))
+            n_on_tiles++;
+          else
+            g_error ("%s has no tile", plenary_member_get_code (plenary_resolution_get_member (resolution, m)));
+        }
+    g_assert_cmpuint (n_in_body, ==, 159);
+    g_assert_cmpuint (n_on_tiles, ==, 159);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +404,7 @@ main (int   argc,
 
   g_test_add_func ("/map/coverage", test_every_member_is_drawn);
   g_test_add_func ("/map/antimeridian", test_antimeridian_cut);
+  g_test_add_func ("/map/past", test_map_of_the_past);
   g_test_add ("/map/hit-test", Fixture, NULL, fixture_set_up, test_hit_testing, fixture_tear_down);
   g_test_add ("/map/colours/masks", Fixture, NULL, fixture_set_up, test_colours_from_masks, fixture_tear_down);
   g_test_add ("/map/colours/paths", Fixture, NULL, fixture_set_up, test_colours_from_paths, fixture_tear_down);

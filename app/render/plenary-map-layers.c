@@ -28,6 +28,14 @@
 
 #define NO_MEMBER (-1)
 
+/* A dot or tile that the map data does not have: a state of the past. */
+typedef struct
+{
+  int    member;
+  double x, y;           /* the dot, in map units */
+  int    column, row;    /* its tile, or -1 */
+} ExtraPlace;
+
 struct _PlenaryMapLayers
 {
   PlenaryMemberColouring *colouring;
@@ -36,6 +44,7 @@ struct _PlenaryMapLayers
   int                    *shape_members;
   int                    *dot_members;
   int                    *tile_members;
+  GArray                 *extras;        /* ExtraPlace */
 };
 
 /* Height over width of the map or the tile grid alone. */
@@ -78,7 +87,8 @@ static int *
 assign (GArray                 *items,
         gsize                   item_size,
         gsize                   code_offset,
-        PlenaryMemberColouring *colouring)
+        PlenaryMemberColouring *colouring,
+        int                   (*member_at) (PlenaryMemberColouring *, const char *))
 {
   int *members = g_new (int, MAX (items->len, 1));
 
@@ -86,9 +96,64 @@ assign (GArray                 *items,
     {
       const char *code = (const char *) (items->data + i * item_size + code_offset);
 
-      members[i] = code[0] != '\0' ? plenary_member_colouring_find (colouring, code) : NO_MEMBER;
+      members[i] = code[0] != '\0' ? member_at (colouring, code) : NO_MEMBER;
     }
   return members;
+}
+
+static gboolean
+cell_taken (const PlenaryMapData *data,
+            GArray               *extras,
+            int                   column,
+            int                   row)
+{
+  for (guint i = 0; i < data->tiles->len; i++)
+    {
+      const PlenaryMapTile *tile = &g_array_index (data->tiles, PlenaryMapTile, i);
+
+      if (tile->column == column && tile->row == row)
+        return TRUE;
+    }
+  for (guint i = 0; i < extras->len; i++)
+    if (g_array_index (extras, ExtraPlace, i).column == column && g_array_index (extras, ExtraPlace, i).row == row)
+      return TRUE;
+  return FALSE;
+}
+
+/* A tile for a state of the past with no shape of its own: the free cell
+ * nearest the tile of the land its dot falls in. */
+static void
+place_extra_tile (const PlenaryMapData *data,
+                  GArray               *extras,
+                  ExtraPlace           *extra)
+{
+  int home = -1;
+
+  extra->column = extra->row = -1;
+  for (guint i = 0; i < data->shapes->len && home < 0; i++)
+    {
+      const PlenaryMapShape *shape = &g_array_index (data->shapes, PlenaryMapShape, i);
+
+      if (shape->code[0] != '\0' && plenary_map_shape_contains (data, i, extra->x, extra->y))
+        home = plenary_map_data_find_tile (data, shape->code);
+    }
+  if (home < 0)
+    return;
+
+  for (int radius = 1; radius < MAX (data->columns, data->rows); radius++)
+    for (int dy = -radius; dy <= radius; dy++)
+      for (int dx = -radius; dx <= radius; dx++)
+        {
+          const PlenaryMapTile *tile = &g_array_index (data->tiles, PlenaryMapTile, home);
+          int column = tile->column + dx, row = tile->row + dy;
+
+          if (MAX (ABS (dx), ABS (dy)) != radius || column < 0 || row < 0 ||
+              column >= data->columns || row >= data->rows || cell_taken (data, extras, column, row))
+            continue;
+          extra->column = column;
+          extra->row = row;
+          return;
+        }
 }
 
 /**
@@ -102,13 +167,30 @@ plenary_map_layers_new (PlenaryMemberColouring *colouring)
   const PlenaryMapData *data = plenary_map_data_get ();
   PlenaryMapLayers *layers = g_new0 (PlenaryMapLayers, 1);
 
+  const PlenaryColouringDot *dots;
+  guint n_dots;
+
   layers->colouring = plenary_member_colouring_ref (colouring);
   layers->shape_members = assign (data->shapes, sizeof (PlenaryMapShape),
-                                  G_STRUCT_OFFSET (PlenaryMapShape, code), colouring);
+                                  G_STRUCT_OFFSET (PlenaryMapShape, code), colouring,
+                                  plenary_member_colouring_member_at);
   layers->dot_members = assign (data->dots, sizeof (PlenaryMapDot),
-                                G_STRUCT_OFFSET (PlenaryMapDot, code), colouring);
+                                G_STRUCT_OFFSET (PlenaryMapDot, code), colouring,
+                                plenary_member_colouring_member_at);
   layers->tile_members = assign (data->tiles, sizeof (PlenaryMapTile),
-                                 G_STRUCT_OFFSET (PlenaryMapTile, code), colouring);
+                                 G_STRUCT_OFFSET (PlenaryMapTile, code), colouring,
+                                 plenary_member_colouring_member_on_tile);
+
+  layers->extras = g_array_new (FALSE, FALSE, sizeof (ExtraPlace));
+  dots = plenary_member_colouring_get_dots (colouring, &n_dots);
+  for (guint i = 0; i < n_dots; i++)
+    {
+      ExtraPlace extra = { dots[i].member, 0, 0, -1, -1 };
+
+      plenary_equal_earth (dots[i].lon, dots[i].lat, &extra.x, &extra.y);
+      place_extra_tile (data, layers->extras, &extra);
+      g_array_append_val (layers->extras, extra);
+    }
   return layers;
 }
 
@@ -121,6 +203,7 @@ plenary_map_layers_free (PlenaryMapLayers *layers)
   g_free (layers->shape_members);
   g_free (layers->dot_members);
   g_free (layers->tile_members);
+  g_array_unref (layers->extras);
   g_free (layers);
 }
 
@@ -332,6 +415,25 @@ dot_position (const PlenaryMapGeometry *geometry,
 }
 
 static void
+draw_dot (PlenaryMapLayers         *layers,
+          cairo_t                  *cr,
+          const PlenaryRenderStyle *style,
+          double                    x,
+          double                    y,
+          double                    r,
+          int                       member,
+          gboolean                  emphasised)
+{
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  plenary_fill_category (cr, style->palette, category_of (layers, member), MAX (r * 0.35, 0.8));
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  /* An outline, so that a dot reads on land, on sea and on any colour. */
+  plenary_cairo_set_color (cr, emphasised ? &style->palette->highlight : &style->palette->outline);
+  cairo_set_line_width (cr, emphasised ? MAX (r * 0.5, 2.0) : MAX (r * 0.22, 0.8));
+  cairo_stroke (cr);
+}
+
+static void
 draw_dots (PlenaryMapLayers         *layers,
            cairo_t                  *cr,
            const PlenaryRenderStyle *style,
@@ -363,7 +465,6 @@ draw_dots (PlenaryMapLayers         *layers,
   for (guint i = 0; i < data->dots->len; i++)
     {
       const PlenaryMapDot *dot = &g_array_index (data->dots, PlenaryMapDot, i);
-      gboolean emphasised = is_emphasised (layers->dot_members[i], emphasis, n_emphasis);
       double x, y;
 
       dot_position (geometry, dot, &x, &y);
@@ -375,15 +476,18 @@ draw_dots (PlenaryMapLayers         *layers,
           plenary_cairo_set_color (cr, &style->palette->dim_foreground);
           cairo_fill (cr);
         }
+      draw_dot (layers, cr, style, x, y, r, layers->dot_members[i],
+                is_emphasised (layers->dot_members[i], emphasis, n_emphasis));
+    }
 
-      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-      plenary_fill_category (cr, style->palette, category_of (layers, layers->dot_members[i]),
-                             MAX (r * 0.35, 0.8));
-      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-      /* An outline, so that a dot reads on land, on sea and on any colour. */
-      plenary_cairo_set_color (cr, emphasised ? &style->palette->highlight : &style->palette->outline);
-      cairo_set_line_width (cr, emphasised ? MAX (r * 0.5, 2.0) : MAX (r * 0.22, 0.8));
-      cairo_stroke (cr);
+  for (guint i = 0; i < layers->extras->len; i++)
+    {
+      const ExtraPlace *extra = &g_array_index (layers->extras, ExtraPlace, i);
+
+      draw_dot (layers, cr, style,
+                geometry->origin_x + extra->x * geometry->scale,
+                geometry->origin_y + extra->y * geometry->scale, r, extra->member,
+                is_emphasised (extra->member, emphasis, n_emphasis));
     }
 }
 
@@ -394,8 +498,9 @@ luminance (const PlenaryColor *color)
 }
 
 static void
-tile_rectangle (const PlenaryMapGeometry *geometry,
-                const PlenaryMapTile     *tile,
+cell_rectangle (const PlenaryMapGeometry *geometry,
+                int                       column,
+                int                       row,
                 double                   *x,
                 double                   *y,
                 double                   *size)
@@ -403,8 +508,64 @@ tile_rectangle (const PlenaryMapGeometry *geometry,
   double gap = geometry->scale * 0.1;
 
   *size = geometry->scale - gap;
-  *x = geometry->origin_x + tile->column * geometry->scale + gap / 2;
-  *y = geometry->origin_y + tile->row * geometry->scale + gap / 2;
+  *x = geometry->origin_x + column * geometry->scale + gap / 2;
+  *y = geometry->origin_y + row * geometry->scale + gap / 2;
+}
+
+static void
+draw_tile (PlenaryMapLayers         *layers,
+           cairo_t                  *cr,
+           const PlenaryRenderStyle *style,
+           const PlenaryMapGeometry *geometry,
+           PangoLayout              *label,
+           int                       column,
+           int                       row,
+           int                       member,
+           const char               *code,
+           gboolean                  emphasised)
+{
+  PlenaryCategory category = category_of (layers, member);
+  double x, y, size, text_w, text_h;
+
+  cell_rectangle (geometry, column, row, &x, &y, &size);
+  plenary_rounded_rectangle (cr, x, y, size, size, size * 0.12);
+  plenary_fill_category (cr, style->palette, category, MAX (geometry->scale / 25, 1.0));
+
+  if (emphasised)
+    {
+      plenary_rounded_rectangle (cr, x, y, size, size, size * 0.12);
+      plenary_cairo_set_color (cr, &style->palette->highlight);
+      cairo_set_line_width (cr, MAX (geometry->scale * 0.12, 2.0));
+      cairo_stroke (cr);
+    }
+
+  if (label == NULL)
+    return;
+
+  pango_layout_set_text (label, code, -1);
+  plenary_text_size (label, &text_w, &text_h);
+  if (category < PLENARY_CATEGORY_NOT_RECORDED)
+    {
+      static const PlenaryColor dark_text = { 0.08, 0.08, 0.1, 1 }, light_text = { 1, 1, 1, 1 };
+
+      plenary_cairo_set_color (cr, luminance (&style->palette->fill[category]) > 0.5 ? &dark_text : &light_text);
+    }
+  else
+    plenary_cairo_set_color (cr, category == PLENARY_CATEGORY_NOT_RECORDED ? &style->palette->foreground
+                                                                            : &style->palette->dim_foreground);
+  cairo_move_to (cr, x + (size - text_w) / 2, y + (size - text_h) / 2);
+  pango_cairo_show_layout (cr, label);
+}
+
+/* The code a tile shows: its member's, a state of the past's on the day. */
+static const char *
+tile_code (PlenaryMapLayers *layers,
+           int               member,
+           const char       *fallback)
+{
+  if (member == NO_MEMBER)
+    return fallback;
+  return plenary_member_get_code (plenary_member_colouring_get_member (layers->colouring, (guint) member));
 }
 
 static void
@@ -426,37 +587,18 @@ draw_tiles (PlenaryMapLayers         *layers,
   for (guint i = 0; i < data->tiles->len; i++)
     {
       const PlenaryMapTile *tile = &g_array_index (data->tiles, PlenaryMapTile, i);
-      PlenaryCategory category = category_of (layers, layers->tile_members[i]);
-      double x, y, size, text_w, text_h;
+      int member = layers->tile_members[i];
 
-      tile_rectangle (geometry, tile, &x, &y, &size);
-      plenary_rounded_rectangle (cr, x, y, size, size, size * 0.12);
-      plenary_fill_category (cr, style->palette, category, MAX (geometry->scale / 25, 1.0));
+      draw_tile (layers, cr, style, geometry, label, tile->column, tile->row, member,
+                 tile_code (layers, member, tile->code), is_emphasised (member, emphasis, n_emphasis));
+    }
+  for (guint i = 0; i < layers->extras->len; i++)
+    {
+      const ExtraPlace *extra = &g_array_index (layers->extras, ExtraPlace, i);
 
-      if (is_emphasised (layers->tile_members[i], emphasis, n_emphasis))
-        {
-          plenary_rounded_rectangle (cr, x, y, size, size, size * 0.12);
-          plenary_cairo_set_color (cr, &style->palette->highlight);
-          cairo_set_line_width (cr, MAX (geometry->scale * 0.12, 2.0));
-          cairo_stroke (cr);
-        }
-
-      if (label == NULL)
-        continue;
-
-      pango_layout_set_text (label, tile->code, -1);
-      plenary_text_size (label, &text_w, &text_h);
-      if (category < PLENARY_CATEGORY_NOT_RECORDED)
-        {
-          static const PlenaryColor dark_text = { 0.08, 0.08, 0.1, 1 }, light_text = { 1, 1, 1, 1 };
-
-          plenary_cairo_set_color (cr, luminance (&style->palette->fill[category]) > 0.5 ? &dark_text : &light_text);
-        }
-      else
-        plenary_cairo_set_color (cr, category == PLENARY_CATEGORY_NOT_RECORDED ? &style->palette->foreground
-                                                                                : &style->palette->dim_foreground);
-      cairo_move_to (cr, x + (size - text_w) / 2, y + (size - text_h) / 2);
-      pango_cairo_show_layout (cr, label);
+      if (extra->column >= 0)
+        draw_tile (layers, cr, style, geometry, label, extra->column, extra->row, extra->member,
+                   tile_code (layers, extra->member, ""), is_emphasised (extra->member, emphasis, n_emphasis));
     }
 }
 
@@ -499,13 +641,32 @@ plenary_map_layers_hit_test (PlenaryMapLayers         *layers,
     {
       for (guint i = 0; i < data->tiles->len; i++)
         {
+          const PlenaryMapTile *tile = &g_array_index (data->tiles, PlenaryMapTile, i);
           double tx, ty, size;
 
-          tile_rectangle (geometry, &g_array_index (data->tiles, PlenaryMapTile, i), &tx, &ty, &size);
+          cell_rectangle (geometry, tile->column, tile->row, &tx, &ty, &size);
           if (x >= tx && x < tx + size && y >= ty && y < ty + size)
             return layers->tile_members[i];
         }
+      for (guint i = 0; i < layers->extras->len; i++)
+        {
+          const ExtraPlace *extra = &g_array_index (layers->extras, ExtraPlace, i);
+          double tx, ty, size;
+
+          cell_rectangle (geometry, extra->column, extra->row, &tx, &ty, &size);
+          if (extra->column >= 0 && x >= tx && x < tx + size && y >= ty && y < ty + size)
+            return extra->member;
+        }
       return NO_MEMBER;
+    }
+
+  for (guint i = 0; i < layers->extras->len; i++)
+    {
+      const ExtraPlace *extra = &g_array_index (layers->extras, ExtraPlace, i);
+
+      if (hypot (x - (geometry->origin_x + extra->x * geometry->scale),
+                 y - (geometry->origin_y + extra->y * geometry->scale)) <= geometry->dot_radius + 2)
+        return extra->member;
     }
 
   for (guint i = 0; i < data->dots->len; i++)
@@ -549,7 +710,8 @@ plenary_map_layers_locate_code (PlenaryMapLayers         *layers,
       index = plenary_map_data_find_tile (data, code);
       if (index < 0)
         return FALSE;
-      tile_rectangle (geometry, &g_array_index (data->tiles, PlenaryMapTile, index), x, y, &size);
+      cell_rectangle (geometry, g_array_index (data->tiles, PlenaryMapTile, index).column,
+                      g_array_index (data->tiles, PlenaryMapTile, index).row, x, y, &size);
       *x += size / 2;
       *y += size / 2;
       return TRUE;

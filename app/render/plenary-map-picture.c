@@ -29,6 +29,12 @@ struct _PlenaryMapPicture
   PlenaryMemberColouring *colouring;
   PlenaryMapLayers       *layers;
   gboolean                tiles;
+
+  /* The geometry of the last size measured, kept for hovering. */
+  double                  measured_width;
+  double                  measured_height;
+  double                  measured_font_size;
+  PlenaryMapGeometry      measured;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryMapPicture, plenary_map_picture, PLENARY_TYPE_PICTURE)
@@ -81,10 +87,18 @@ measure (PlenaryMapPicture        *self,
          const PlenaryRenderStyle *style,
          PlenaryMapGeometry       *geometry)
 {
-  cairo_t *cr = plenary_measuring_context_new ();
+  if (self->measured_width != width || self->measured_height != height ||
+      self->measured_font_size != style->font_size)
+    {
+      cairo_t *cr = plenary_measuring_context_new ();
 
-  fit (self, cr, width, height, style, geometry, NULL);
-  cairo_destroy (cr);
+      fit (self, cr, width, height, style, &self->measured, NULL);
+      cairo_destroy (cr);
+      self->measured_width = width;
+      self->measured_height = height;
+      self->measured_font_size = style->font_size;
+    }
+  *geometry = self->measured;
 }
 
 static void

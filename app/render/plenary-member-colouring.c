@@ -4,7 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The map and the tiles do not know about votes: they draw each member in
- * the category this colouring gives it. A vote gives each member its vote,
+ * the category this colouring gives it, at the places it held on the day.
+ * A state of the past that was a member is drawn on the present-day shapes
+ * of its successors that were not members themselves (the Soviet Union
+ * without Belarus and Ukraine), on the tile of the state that continues its
+ * seat, or as a dot of its own where no shape is its (the German Democratic
+ * Republic). A vote gives each member its vote,
  * "not in this body" for a UN member that did not sit in the body, and "not
  * a UN member" for a state that was not one on the day. Other colourings
  * (an agreement share, a change between two votes) give other categories or
@@ -18,6 +23,7 @@
 #include "plenary-legend.h"
 #include "plenary-member.h"
 #include "plenary-member-colouring.h"
+#include "plenary-un-members.h"
 
 struct _PlenaryMemberColouring
 {
@@ -26,6 +32,9 @@ struct _PlenaryMemberColouring
   GHashTable      *index;      /* code → index + 1 */
   guint8          *categories; /* PlenaryCategory per member */
   guint            present;    /* the categories used, as bits */
+  GHashTable      *places;     /* present-day code → member index + 1, where not its own */
+  GHashTable      *tiles;      /* tile code → member index + 1, where not its own */
+  GArray          *dots;       /* PlenaryColouringDot */
 };
 
 G_DEFINE_BOXED_TYPE (PlenaryMemberColouring, plenary_member_colouring,
@@ -40,10 +49,64 @@ colouring_new (GPtrArray *members)
   self->members = g_ptr_array_ref (members);
   self->categories = g_new0 (guint8, MAX (members->len, 1));
   self->index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->places = g_hash_table_new (g_str_hash, g_str_equal);
+  self->tiles = g_hash_table_new (g_str_hash, g_str_equal);
+  self->dots = g_array_new (FALSE, FALSE, sizeof (PlenaryColouringDot));
   for (guint i = 0; i < members->len; i++)
     g_hash_table_insert (self->index, (gpointer) plenary_member_get_code (g_ptr_array_index (members, i)),
                          GUINT_TO_POINTER (i + 1));
   return self;
+}
+
+static gboolean
+is_member (PlenaryMemberColouring *self,
+           int                     member)
+{
+  return member >= 0 && self->categories[member] != PLENARY_CATEGORY_NOT_A_MEMBER;
+}
+
+/* Where the states of the past that were members are drawn; needs the
+ * categories, which say who was a member on the day. */
+static void
+place_states_of_the_past (PlenaryMemberColouring *self)
+{
+  for (guint m = 0; m < self->members->len; m++)
+    {
+      const char *code = plenary_member_get_code (g_ptr_array_index (self->members, m));
+      const PlenaryUnMember *entry = plenary_un_members_lookup (code);
+      const char *tile = NULL;
+
+      if (entry == NULL || !is_member (self, (int) m) || (entry->shapes == NULL && !entry->has_dot))
+        continue;
+
+      for (guint i = 0; entry->shapes != NULL && entry->shapes[i] != NULL; i++)
+        if (!is_member (self, plenary_member_colouring_find (self, entry->shapes[i])))
+          {
+            g_hash_table_insert (self->places, (gpointer) entry->shapes[i], GUINT_TO_POINTER (m + 1));
+            if (tile == NULL)
+              tile = entry->shapes[i];
+          }
+
+      /* Its tile is that of the state that carries its seat on, else its
+       * first successor's. */
+      for (guint i = 0; i < self->members->len; i++)
+        {
+          const PlenaryUnMember *other = plenary_un_members_lookup (plenary_member_get_code (g_ptr_array_index (self->members, i)));
+
+          if (other != NULL && g_str_equal (other->continues, code) &&
+              g_hash_table_lookup (self->places, other->code) == GUINT_TO_POINTER (m + 1))
+            tile = other->code;
+        }
+      if (tile != NULL)
+        g_hash_table_insert (self->tiles, (gpointer) tile, GUINT_TO_POINTER (m + 1));
+
+      if (entry->has_dot)
+        {
+          PlenaryColouringDot dot = { (int) m, entry->dot_lon, entry->dot_lat };
+
+          g_array_append_val (self->dots, dot);
+        }
+    }
 }
 
 /**
@@ -75,6 +138,7 @@ plenary_member_colouring_new_for_vote (PlenaryResolution *resolution)
       self->categories[i] = category;
       self->present |= PLENARY_CATEGORY_BIT (category);
     }
+  place_states_of_the_past (self);
   return self;
 }
 
@@ -96,6 +160,9 @@ plenary_member_colouring_unref (PlenaryMemberColouring *self)
     return;
   g_ptr_array_unref (self->members);
   g_hash_table_unref (self->index);
+  g_hash_table_unref (self->places);
+  g_hash_table_unref (self->tiles);
+  g_array_unref (self->dots);
   g_free (self->categories);
   g_free (self);
 }
@@ -137,4 +204,39 @@ guint
 plenary_member_colouring_get_categories (PlenaryMemberColouring *self)
 {
   return self->present;
+}
+
+/* The member drawn at @place, a present-day code of the map: a state of the
+ * past whose land it was on the day, else the state itself, or -1. */
+int
+plenary_member_colouring_member_at (PlenaryMemberColouring *self,
+                                    const char             *place)
+{
+  gpointer found = g_hash_table_lookup (self->places, place);
+
+  return found != NULL ? GPOINTER_TO_INT (found) - 1 : plenary_member_colouring_find (self, place);
+}
+
+/* The member drawn on the tile of @tile, or -1. */
+int
+plenary_member_colouring_member_on_tile (PlenaryMemberColouring *self,
+                                         const char             *tile)
+{
+  gpointer found = g_hash_table_lookup (self->tiles, tile);
+
+  return found != NULL ? GPOINTER_TO_INT (found) - 1 : plenary_member_colouring_find (self, tile);
+}
+
+/**
+ * plenary_member_colouring_get_dots:
+ *
+ * Returns: (array length=n_dots): the states of the past, members on the
+ *   day, that have no shape of their own
+ */
+const PlenaryColouringDot *
+plenary_member_colouring_get_dots (PlenaryMemberColouring *self,
+                                   guint                  *n_dots)
+{
+  *n_dots = self->dots->len;
+  return (const PlenaryColouringDot *) (gpointer) self->dots->data;
 }

@@ -32,6 +32,22 @@ PlenaryCategory         plenary_member_colouring_get_category   (PlenaryMemberCo
                                                                  guint                   member);
 guint                   plenary_member_colouring_get_categories (PlenaryMemberColouring *self);
 
+int                     plenary_member_colouring_member_at      (PlenaryMemberColouring *self,
+                                                                 const char             *place);
+int                     plenary_member_colouring_member_on_tile (PlenaryMemberColouring *self,
+                                                                 const char             *tile);
+
+/* A state of the past drawn as a dot of its own, where no shape is its. */
+typedef struct
+{
+  int    member;
+  double lon;
+  double lat;
+} PlenaryColouringDot;
+
+const PlenaryColouringDot *plenary_member_colouring_get_dots    (PlenaryMemberColouring *self,
+                                                                 guint                  *n_dots);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlenaryMemberColouring, plenary_member_colouring_unref)
 
 G_END_DECLS
