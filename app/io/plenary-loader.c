@@ -29,6 +29,21 @@ plenary_load_file (GFile         *file,
                    GCancellable  *cancellable,
                    GError       **error)
 {
+  return plenary_load_file_with_progress (file, cancellable, NULL, error);
+}
+
+/**
+ * plenary_load_file_with_progress:
+ * @progress: (nullable): told how far the read has got
+ *
+ * Returns: (transfer full): the dataset, or %NULL with @error set
+ */
+PlenaryDataset *
+plenary_load_file_with_progress (GFile            *file,
+                                 GCancellable     *cancellable,
+                                 PlenaryProgress  *progress,
+                                 GError          **error)
+{
   g_autoptr(GError) local_error = NULL;
   g_autofree char *contents = NULL;
   g_autofree char *display_name = NULL;
@@ -54,14 +69,29 @@ plenary_load_file (GFile         *file,
   return dataset;
 }
 
+typedef struct
+{
+  GFile           *file;
+  PlenaryProgress *progress;
+} LoadJob;
+
+static void
+load_job_free (LoadJob *job)
+{
+  g_clear_object (&job->file);
+  g_clear_pointer (&job->progress, plenary_progress_free);
+  g_free (job);
+}
+
 static void
 load_file_thread (GTask        *task,
                   gpointer      source_object,
                   gpointer      task_data,
                   GCancellable *cancellable)
 {
+  LoadJob *job = task_data;
   GError *error = NULL;
-  PlenaryDataset *dataset = plenary_load_file (G_FILE (task_data), cancellable, &error);
+  PlenaryDataset *dataset = plenary_load_file_with_progress (job->file, cancellable, job->progress, &error);
 
   if (dataset == NULL)
     g_task_return_error (task, error);
@@ -69,19 +99,34 @@ load_file_thread (GTask        *task,
     g_task_return_pointer (task, dataset, g_object_unref);
 }
 
+/**
+ * plenary_load_file_async:
+ * @progress: (nullable): told how far the load has got, in this thread's
+ *   main context
+ *
+ * Reads @file in a worker thread. Cancelling @cancellable stops the read
+ * soon, with G_IO_ERROR_CANCELLED.
+ */
 void
 plenary_load_file_async (GFile               *file,
                          GCancellable        *cancellable,
+                         PlenaryProgressFunc  progress,
+                         gpointer             progress_data,
+                         GDestroyNotify       progress_destroy,
                          GAsyncReadyCallback  callback,
                          gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  LoadJob *job;
 
   g_return_if_fail (G_IS_FILE (file));
 
+  job = g_new0 (LoadJob, 1);
+  job->file = g_object_ref (file);
+  job->progress = plenary_progress_new (progress, progress_data, progress_destroy);
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, plenary_load_file_async);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, job, (GDestroyNotify) load_job_free);
   g_task_run_in_thread (task, load_file_thread);
 }
 

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "plenary-dataset.h"
+#include "plenary-progress.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +18,15 @@ PlenaryDataset *plenary_load_file        (GFile                *file,
                                           GError              **error);
 void            plenary_load_file_async  (GFile                *file,
                                           GCancellable         *cancellable,
+                                          PlenaryProgressFunc   progress,
+                                          gpointer              progress_data,
+                                          GDestroyNotify        progress_destroy,
                                           GAsyncReadyCallback   callback,
                                           gpointer              user_data);
+PlenaryDataset *plenary_load_file_with_progress (GFile           *file,
+                                                 GCancellable    *cancellable,
+                                                 PlenaryProgress *progress,
+                                                 GError         **error);
 PlenaryDataset *plenary_load_file_finish (GAsyncResult         *result,
                                           GError              **error);
 PlenaryDataset *plenary_load_sample      (GError              **error);

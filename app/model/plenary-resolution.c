@@ -38,6 +38,9 @@ struct _PlenaryResolution
   char            *draft;
   char            *meeting;
   char            *source;
+  char            *record;
+  char            *agenda;
+  char            *subjects;
   char            *search_key;
   PlenaryMajority  majority;
   PlenaryOutcome   explicit_outcome;
@@ -46,6 +49,7 @@ struct _PlenaryResolution
   PlenaryTally     tally;
   guint            tally_valid : 1;
   guint            has_explicit_outcome : 1;
+  guint            without_vote : 1;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryResolution, plenary_resolution, G_TYPE_OBJECT)
@@ -76,6 +80,9 @@ plenary_resolution_finalize (GObject *object)
   g_clear_pointer (&self->draft, g_free);
   g_clear_pointer (&self->meeting, g_free);
   g_clear_pointer (&self->source, g_free);
+  g_clear_pointer (&self->record, g_free);
+  g_clear_pointer (&self->agenda, g_free);
+  g_clear_pointer (&self->subjects, g_free);
   g_clear_pointer (&self->search_key, g_free);
 
   G_OBJECT_CLASS (plenary_resolution_parent_class)->finalize (object);
@@ -396,6 +403,139 @@ plenary_resolution_set_source (PlenaryResolution *self,
   g_return_if_fail (PLENARY_IS_RESOLUTION (self));
 
   replace_string (&self->source, source);
+}
+
+/* The number of the UN Digital Library record of this vote ("4076672"), or NULL. */
+const char *
+plenary_resolution_get_record (PlenaryResolution *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), NULL);
+
+  return self->record;
+}
+
+void
+plenary_resolution_set_record (PlenaryResolution *self,
+                               const char        *record)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION (self));
+
+  replace_string (&self->record, record);
+}
+
+/* The agenda item's title, as the UN Digital Library gives it, or NULL. */
+const char *
+plenary_resolution_get_agenda (PlenaryResolution *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), NULL);
+
+  return self->agenda;
+}
+
+void
+plenary_resolution_set_agenda (PlenaryResolution *self,
+                               const char        *agenda)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION (self));
+
+  replace_string (&self->agenda, agenda);
+}
+
+/* The UN's subject terms (UNBIS Thesaurus), as the record gives them:
+ * "DISARMAMENT--NUCLEAR WEAPONS|…", or NULL. */
+const char *
+plenary_resolution_get_subjects (PlenaryResolution *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), NULL);
+
+  return self->subjects;
+}
+
+void
+plenary_resolution_set_subjects (PlenaryResolution *self,
+                                 const char        *subjects)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION (self));
+
+  replace_string (&self->subjects, subjects);
+}
+
+/* Whether the resolution was adopted without a vote: it is kept, but it
+ * is no roll call, and its "votes" say nothing of anyone's position. */
+gboolean
+plenary_resolution_get_without_vote (PlenaryResolution *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), FALSE);
+
+  return self->without_vote;
+}
+
+void
+plenary_resolution_set_without_vote (PlenaryResolution *self,
+                                     gboolean           without_vote)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION (self));
+
+  self->without_vote = !!without_vote;
+}
+
+/* The UN Digital Library page of this vote, or NULL. */
+char *
+plenary_resolution_dup_record_link (PlenaryResolution *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), NULL);
+
+  if (self->record == NULL)
+    return NULL;
+  return g_strconcat ("https://digitallibrary.un.org/record/", self->record, NULL);
+}
+
+/* The resolution's document on the UN's document system:
+ * "https://undocs.org/A/RES/ES-11/7". */
+char *
+plenary_resolution_dup_document_link (PlenaryResolution *self)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), NULL);
+
+  escaped = g_uri_escape_string (self->symbol, "/()", FALSE);
+  return g_strconcat ("https://undocs.org/", escaped, NULL);
+}
+
+/**
+ * plenary_resolution_set_votes:
+ * @votes: (array length=n_votes): a PlenaryVote per member, YES to
+ *   NOT_RECORDED, in the member table's order
+ *
+ * Sets every vote at once, as readers do.
+ *
+ * Returns: %FALSE if @votes does not fit the member table
+ */
+gboolean
+plenary_resolution_set_votes (PlenaryResolution *self,
+                              const guint8      *votes,
+                              guint              n_votes)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), FALSE);
+
+  if (n_votes != self->n_votes)
+    return FALSE;
+  for (guint i = 0; i < n_votes; i++)
+    if (votes[i] > PLENARY_VOTE_NOT_RECORDED)
+      return FALSE;
+  memcpy (self->votes, votes, n_votes);
+  self->tally_valid = FALSE;
+  return TRUE;
+}
+
+/* The votes as stored: one PlenaryVote per member, YES to NOT_RECORDED. */
+const guint8 *
+plenary_resolution_peek_votes (PlenaryResolution *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION (self), NULL);
+
+  return self->votes;
 }
 
 /* Symbol, titles and draft, folded once: what a search looks through. */

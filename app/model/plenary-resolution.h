@@ -81,6 +81,24 @@ void                plenary_resolution_set_meeting           (PlenaryResolution 
 const char         *plenary_resolution_get_source            (PlenaryResolution  *self);
 void                plenary_resolution_set_source            (PlenaryResolution  *self,
                                                               const char         *source);
+const char         *plenary_resolution_get_record            (PlenaryResolution  *self);
+void                plenary_resolution_set_record            (PlenaryResolution  *self,
+                                                              const char         *record);
+const char         *plenary_resolution_get_agenda            (PlenaryResolution  *self);
+void                plenary_resolution_set_agenda            (PlenaryResolution  *self,
+                                                              const char         *agenda);
+const char         *plenary_resolution_get_subjects          (PlenaryResolution  *self);
+void                plenary_resolution_set_subjects          (PlenaryResolution  *self,
+                                                              const char         *subjects);
+gboolean            plenary_resolution_get_without_vote      (PlenaryResolution  *self);
+void                plenary_resolution_set_without_vote      (PlenaryResolution  *self,
+                                                              gboolean            without_vote);
+char               *plenary_resolution_dup_record_link       (PlenaryResolution  *self);
+char               *plenary_resolution_dup_document_link     (PlenaryResolution  *self);
+gboolean            plenary_resolution_set_votes             (PlenaryResolution  *self,
+                                                              const guint8       *votes,
+                                                              guint               n_votes);
+const guint8       *plenary_resolution_peek_votes            (PlenaryResolution  *self);
 
 gboolean            plenary_resolution_matches               (PlenaryResolution  *self,
                                                               const char * const *folded_words);

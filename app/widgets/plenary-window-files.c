@@ -60,7 +60,7 @@ plenary_window_open_file (PlenaryWindow *self,
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
 
-  plenary_load_file_async (file, self->load_cancellable, load_ready_cb, g_object_ref (self));
+  plenary_load_file_async (file, self->load_cancellable, NULL, NULL, NULL, load_ready_cb, g_object_ref (self));
 }
 
 void
