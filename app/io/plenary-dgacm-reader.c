@@ -420,6 +420,8 @@ read_record (const Reader  *reader,
 
   pending = plenary_dataset_builder_add_resolution (reader->builder, symbol,
                                                     PLENARY_BODY_GENERAL_ASSEMBLY, &date);
+  /* The files are of adopted resolutions. */
+  plenary_pending_resolution_set_adopted (pending, TRUE);
   session = plenary_symbol_get_session (symbol);
   plenary_pending_resolution_set_session (pending, session != NULL ? session : session_text);
   plenary_pending_resolution_set_title (pending, title);
@@ -555,6 +557,13 @@ is_session_file (const char *name)
                           g_str_has_suffix (lower, ".ndjson"));
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* The session files of a folder, sorted by name. */
 static GPtrArray *
 list_folder (GFile         *folder,
@@ -593,7 +602,7 @@ list_folder (GFile         *folder,
       return NULL;
     }
 
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_names);
   files = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < names->len; i++)
     g_ptr_array_add (files, g_file_get_child (folder, g_ptr_array_index (names, i)));

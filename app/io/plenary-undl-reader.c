@@ -286,6 +286,8 @@ start_record (Import  *import,
                                                    : PLENARY_BODY_GENERAL_ASSEMBLY;
 
   import->pending = plenary_dataset_builder_add_resolution (import->builder, symbol, body, &date);
+  /* The UN Digital Library's files hold adopted resolutions only. */
+  plenary_pending_resolution_set_adopted (import->pending, TRUE);
 
   /* The 2024 layout has no session column: the symbol says. */
   session = g_strstrip (g_strdup (field (import, COLUMN_SESSION)));

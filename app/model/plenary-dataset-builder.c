@@ -23,7 +23,8 @@
  *   becomes a member of its own, named as the file names it, with a warning;
  *   anything else is not a member and its vote is reported as not counted.
  * - A total given twice with different numbers keeps the first, with a
- *   warning; lists longer than the official totals are reported.
+ *   warning. A total smaller than its list is left out, with a warning that
+ *   gives it: the native format cannot hold lists longer than their totals.
  * The warnings go to the dataset (plenary_dataset_add_warning()).
  */
 
@@ -64,6 +65,7 @@ struct _PlenaryPendingResolution
   PlenaryMajority           majority;
   gboolean                  majority_set;
   PlenaryVote               unlisted_vote;
+  gboolean                  adopted;
   int                       official[PLENARY_N_OFFICIAL_VOTES];
   guint8                   *votes;      /* by code id; NO_VOTE where none */
   guint                     n_votes;
@@ -82,6 +84,8 @@ struct _PlenaryDatasetBuilder
   GHashTable     *by_symbol;      /* normalised symbol → PlenaryPendingResolution */
   GArray         *codes;          /* of CodeEntry, by code id */
   GHashTable     *code_ids;       /* code → id + 1 */
+  GString        *no_votes;       /* resolutions read as adopted without a vote */
+  guint           n_no_votes;
   char           *file;
   guint           line;
   guint           n_warnings[PLENARY_IMPORT_N_WARNING_KINDS];
@@ -163,6 +167,8 @@ plenary_dataset_builder_finalize (GObject *object)
   g_clear_pointer (&self->codes, g_array_unref);
   g_clear_pointer (&self->code_ids, g_hash_table_unref);
   g_clear_pointer (&self->file, g_free);
+  if (self->no_votes != NULL)
+    g_string_free (g_steal_pointer (&self->no_votes), TRUE);
 
   G_OBJECT_CLASS (plenary_dataset_builder_parent_class)->finalize (object);
 }
@@ -184,6 +190,7 @@ plenary_dataset_builder_init (PlenaryDatasetBuilder *self)
   self->codes = g_array_new (FALSE, TRUE, sizeof (CodeEntry));
   g_array_set_clear_func (self->codes, code_entry_clear);
   self->code_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->no_votes = g_string_new (NULL);
 }
 
 /* A builder of a new dataset, which starts with the 193 members of the
@@ -496,6 +503,18 @@ plenary_pending_resolution_set_unlisted_vote (PlenaryPendingResolution *self,
   self->unlisted_vote = vote;
 }
 
+/* Says that the source lists the resolution as adopted, as the UN's files of
+ * resolutions do. Where the recorded votes would not adopt it, finish() says
+ * so in a warning and makes its outcome explicit. */
+void
+plenary_pending_resolution_set_adopted (PlenaryPendingResolution *self,
+                                        gboolean                  adopted)
+{
+  g_return_if_fail (self != NULL);
+
+  self->adopted = !!adopted;
+}
+
 /* Marks a resolution adopted without a vote: whatever the rows say, there was
  * no roll call, and its outcome is adopted. */
 void
@@ -750,24 +769,101 @@ set_votes (PlenaryPendingResolution *pending,
         plenary_resolution_set_vote (resolution, i, pending->unlisted_vote);
 }
 
+/* Lists that name more members than the official total contradict it; the
+ * total is left out, so that the dataset stays one that the native format can
+ * hold, and the warning keeps the figure. */
 static void
 check_totals (PlenaryPendingResolution *pending,
               PlenaryResolution        *resolution)
 {
   const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
+  int official[PLENARY_N_OFFICIAL_VOTES];
+  guint listed[PLENARY_N_OFFICIAL_VOTES];
 
+  memcpy (official, tally->official, sizeof official);
+  memcpy (listed, tally->listed, sizeof listed);
   for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
     {
       g_autofree char *message = NULL;
 
-      if (tally->official[vote] < 0 || tally->listed[vote] <= (guint) tally->official[vote])
+      if (official[vote] < 0 || listed[vote] <= (guint) official[vote])
         continue;
       message = g_strdup_printf (_("%s: %u members are listed under “%s”, but the official "
-                                   "total is %d"),
-                                 pending->symbol, tally->listed[vote],
-                                 plenary_vote_to_key (vote), tally->official[vote]);
+                                   "total is %d; the total is left out"),
+                                 pending->symbol, listed[vote],
+                                 plenary_vote_to_key (vote), official[vote]);
       warn_pending (pending, PLENARY_IMPORT_WARNING_TOTALS, message);
+      plenary_resolution_set_official_total (resolution, vote, -1);
     }
+}
+
+/* A resolution the source lists as adopted, whose recorded votes would not
+ * adopt it under the rule the builder assumed:
+ * - A Council vote with nine (seven before 1966) in favour and a permanent
+ *   member against can only have been procedural (Charter, Article 27):
+ *   its rule becomes procedural, unless the source gave one.
+ * - A record with nobody in favour, against or abstaining (the UN Digital
+ *   Library lists every member as "X" for some resolutions) was not adopted
+ *   by a vote at all: it is marked adopted without a vote, and finish()
+ *   names these in one warning.
+ * - Anything else keeps its votes, is shown as adopted, and is reported. */
+static void
+check_adopted (PlenaryPendingResolution *pending,
+               PlenaryResolution        *resolution)
+{
+  const PlenaryTally *tally;
+  g_autofree char *message = NULL;
+
+  if (plenary_resolution_get_outcome (resolution) == PLENARY_OUTCOME_ADOPTED)
+    return;
+
+  if (plenary_resolution_get_outcome (resolution) == PLENARY_OUTCOME_VETOED &&
+      !pending->majority_set)
+    {
+      plenary_resolution_set_majority (resolution, PLENARY_MAJORITY_PROCEDURAL);
+      if (plenary_resolution_get_outcome (resolution) == PLENARY_OUTCOME_ADOPTED)
+        return;
+      plenary_resolution_set_majority (resolution, PLENARY_MAJORITY_SUBSTANTIVE);
+    }
+
+  tally = plenary_resolution_get_tally (resolution);
+  plenary_resolution_set_explicit_outcome (resolution, PLENARY_OUTCOME_ADOPTED);
+  if (tally->counts[PLENARY_VOTE_YES] == 0 && tally->counts[PLENARY_VOTE_NO] == 0 &&
+      tally->counts[PLENARY_VOTE_ABSTAIN] == 0)
+    {
+      PlenaryDatasetBuilder *self = pending->builder;
+
+      pending->details->without_vote = TRUE;
+      if (self->n_no_votes++ < 12)
+        g_string_append_printf (self->no_votes, "%s%s", self->no_votes->len > 0 ? ", " : "",
+                                pending->symbol);
+      return;
+    }
+
+  message = g_strdup_printf (_("%s: as recorded (%u in favour, %u against, %u abstaining), the "
+                               "votes would not adopt it; the file lists it as adopted, and it "
+                               "is shown so"),
+                             pending->symbol, tally->counts[PLENARY_VOTE_YES],
+                             tally->counts[PLENARY_VOTE_NO], tally->counts[PLENARY_VOTE_ABSTAIN]);
+  warn_pending (pending, PLENARY_IMPORT_WARNING_TOTALS, message);
+}
+
+static void
+warn_about_no_votes (PlenaryDatasetBuilder *self)
+{
+  g_autofree char *message = NULL;
+
+  if (self->n_no_votes == 0)
+    return;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u resolution lists nobody in favour, against or "
+                                          "abstaining, and is read as adopted without a vote: %s%s",
+                                          "%u resolutions list nobody in favour, against or "
+                                          "abstaining, and are read as adopted without a vote: %s%s",
+                                          self->n_no_votes),
+                             self->n_no_votes, self->no_votes->str,
+                             self->n_no_votes > 12 ? "…" : "");
+  plenary_dataset_add_warning (self->dataset, message);
 }
 
 static PlenaryResolution *
@@ -793,8 +889,6 @@ create_resolution (PlenaryPendingResolution *pending)
   for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
     if (pending->official[vote] >= 0)
       plenary_resolution_set_official_total (resolution, vote, pending->official[vote]);
-  if (pending->details->without_vote)
-    plenary_resolution_set_explicit_outcome (resolution, PLENARY_OUTCOME_ADOPTED);
 
   if (pending->n_repeated > 0)
     {
@@ -817,6 +911,10 @@ create_resolution (PlenaryPendingResolution *pending)
       warn_pending (pending, PLENARY_IMPORT_WARNING_DUPLICATE_VOTE, message);
     }
   check_totals (pending, resolution);
+  if (pending->details->without_vote)
+    plenary_resolution_set_explicit_outcome (resolution, PLENARY_OUTCOME_ADOPTED);
+  else if (pending->adopted)
+    check_adopted (pending, resolution);
 
   return resolution;
 }
@@ -875,6 +973,7 @@ plenary_dataset_builder_finish (PlenaryDatasetBuilder *self)
       g_hash_table_insert (details, g_strdup (pending->symbol), g_steal_pointer (&pending->details));
       plenary_dataset_append_resolution (self->dataset, resolution);
     }
+  warn_about_no_votes (self);
   warn_about_omitted (self);
 
   g_object_set_data_full (G_OBJECT (self->dataset), DETAILS_KEY, details,

@@ -83,6 +83,8 @@ void         plenary_pending_resolution_set_official_total (PlenaryPendingResolu
                                                           int                       count);
 void         plenary_pending_resolution_set_unlisted_vote (PlenaryPendingResolution *self,
                                                           PlenaryVote               vote);
+void         plenary_pending_resolution_set_adopted      (PlenaryPendingResolution *self,
+                                                          gboolean                  adopted);
 void         plenary_pending_resolution_set_without_vote (PlenaryPendingResolution *self,
                                                           gboolean                  without_vote);
 void         plenary_pending_resolution_set_record_id    (PlenaryPendingResolution *self,
