@@ -67,7 +67,8 @@ struct _PlenaryCsvReader
   /* The raw bytes, when they are compressed. */
   guchar       *input;
   z_stream      zlib;
-  gboolean      zlib_ready;
+  gboolean      zlib_started; /* inflateInit2() done: inflateEnd() is due */
+  gboolean      in_member;    /* inside a gzip member */
   gboolean      compressed;
   gboolean      sniffed;
   gboolean      input_done;
@@ -129,7 +130,7 @@ plenary_csv_reader_free (PlenaryCsvReader *self)
   if (self == NULL)
     return;
 
-  if (self->zlib_ready)
+  if (self->zlib_started)
     inflateEnd (&self->zlib);
   g_clear_object (&self->stream);
   g_free (self->display_name);
@@ -194,7 +195,8 @@ sniff (PlenaryCsvReader  *self,
                        _("%s: cannot start decompressing the file"), self->display_name);
           return FALSE;
         }
-      self->zlib_ready = TRUE;
+      self->zlib_started = TRUE;
+      self->in_member = TRUE;
     }
   return TRUE;
 }
@@ -243,7 +245,7 @@ inflate_some (PlenaryCsvReader  *self,
         }
       if (self->zlib.avail_in == 0 && self->input_done)
         {
-          if (self->zlib_ready)
+          if (self->in_member)
             {
               g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_COMPRESSION,
                            _("%s: the compressed file is cut short"), self->display_name);
@@ -251,17 +253,17 @@ inflate_some (PlenaryCsvReader  *self,
             }
           break;
         }
-      if (!self->zlib_ready)
+      if (!self->in_member)
         {
           /* Another gzip member follows the last one. */
           if (inflateReset (&self->zlib) != Z_OK)
             return fail_compression (self, error);
-          self->zlib_ready = TRUE;
+          self->in_member = TRUE;
         }
 
       ret = inflate (&self->zlib, Z_NO_FLUSH);
       if (ret == Z_STREAM_END)
-        self->zlib_ready = FALSE;
+        self->in_member = FALSE;
       else if (ret != Z_OK && ret != Z_BUF_ERROR)
         return fail_compression (self, error);
     }
