@@ -111,20 +111,17 @@ locate_error (const Reader  *reader,
 {
   g_autofree char *start = g_strconcat (prefix, ":1:", NULL);
   const char *message = line_error->message;
+  int code = line_error->domain == PLENARY_IO_ERROR ? line_error->code : PLENARY_IO_ERROR_SYNTAX;
 
   if (g_str_has_prefix (message, start))
-    g_set_error (error, PLENARY_IO_ERROR, line_error->domain == PLENARY_IO_ERROR
-                                          ? line_error->code : PLENARY_IO_ERROR_SYNTAX,
-                 "%s:%u:%s", reader->display_name, reader->line, message + strlen (start));
-  else if (g_str_has_prefix (message, reader->display_name))
-    g_set_error (error, PLENARY_IO_ERROR, line_error->domain == PLENARY_IO_ERROR
-                                          ? line_error->code : PLENARY_IO_ERROR_SYNTAX,
-                 "%s:%u: %s", reader->display_name, reader->line,
-                 message + strlen (reader->display_name) + (message[strlen (reader->display_name)] == ':'));
+    g_set_error (error, PLENARY_IO_ERROR, code, "%s:%u:%s",
+                 reader->display_name, reader->line, message + strlen (start));
+  else if (g_str_has_prefix (message, prefix) && message[strlen (prefix)] == ':')
+    g_set_error (error, PLENARY_IO_ERROR, code, "%s:%u:%s",
+                 reader->display_name, reader->line, message + strlen (prefix) + 1);
   else
-    g_set_error (error, PLENARY_IO_ERROR, line_error->domain == PLENARY_IO_ERROR
-                                          ? line_error->code : PLENARY_IO_ERROR_SYNTAX,
-                 "%s:%u: %s", reader->display_name, reader->line, message);
+    g_set_error (error, PLENARY_IO_ERROR, code, "%s:%u: %s",
+                 reader->display_name, reader->line, message);
 }
 
 static const char *
@@ -225,7 +222,8 @@ read_count (const Reader *reader,
     return (int) value;
 
   warn (reader, PLENARY_IMPORT_WARNING_VALUE,
-        /* Translators: "A/RES/74/1: MS_against_count: “many” is not a count; it is left out". */
+        /* Translators: "A/RES/74/1: MS_against_count: “many” is not a count; it is left
+         * out". */
         _("%s: %s: “%s” is not a count; it is left out"),
         symbol, key, text != NULL ? text : describe_node (node));
   return -1;
@@ -415,7 +413,8 @@ read_record (const Reader  *reader,
 
   if (!plenary_un_date_parse (date_text, &date))
     return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("adoption_date: “%s” is not a date such as “2 March 2022” or “2022-03-02”"),
+                 _("adoption_date: “%s” is not a date such as “2 March 2022” or "
+                   "“2022-03-02”"),
                  date_text);
 
   pending = plenary_dataset_builder_add_resolution (reader->builder, symbol,

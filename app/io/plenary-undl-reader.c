@@ -163,7 +163,8 @@ read_header (Import  *import,
 
   for (guint i = 0; i < n_fields; i++)
     {
-      g_autofree char *name = g_strstrip (g_ascii_strdown (plenary_csv_reader_get_field (import->csv, i, NULL), -1));
+      const char *header = plenary_csv_reader_get_field (import->csv, i, NULL);
+      g_autofree char *name = g_strstrip (g_ascii_strdown (header, -1));
 
       for (guint c = 0; c < N_COLUMNS; c++)
         for (guint k = 0; column_names[c][k] != NULL; k++)
@@ -276,7 +277,8 @@ start_record (Import  *import,
 
   if (*symbol == '\0')
     return fail (import, error, PLENARY_IO_ERROR_MISSING_FIELD,
-                 _("column “%s”: the resolution has no symbol"), column_names[COLUMN_SYMBOL][0]);
+                 _("column “%s”: the resolution has no symbol"),
+                 column_names[COLUMN_SYMBOL][0]);
   if (!plenary_un_date_parse (date_text, &date))
     return fail (import, error, PLENARY_IO_ERROR_INVALID_VALUE,
                  _("column “%s”: “%s” is not a date of the form YYYY-MM-DD"),
@@ -476,7 +478,9 @@ plenary_undl_read_into (PlenaryDatasetBuilder  *builder,
   csv = plenary_csv_reader_new (stream, display_name);
   records = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   permanence = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  import = (Import) { builder, csv, display_name, { 0 }, records, permanence, symbol, record_id, NULL };
+  import = (Import) {
+    builder, csv, display_name, { 0 }, records, permanence, symbol, record_id, NULL
+  };
 
   if (!plenary_csv_reader_next_row (csv, cancellable, &local_error))
     {

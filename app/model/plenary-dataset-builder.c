@@ -25,7 +25,14 @@
  * - A total given twice with different numbers keeps the first, with a
  *   warning. A total smaller than its list is left out, with a warning that
  *   gives it: the native format cannot hold lists longer than their totals.
- * The warnings go to the dataset (plenary_dataset_add_warning()).
+ * The warnings go to the dataset (plenary_dataset_add_warning()), the first
+ * PLENARY_DATASET_BUILDER_MAX_WARNINGS of each kind and a count of the rest.
+ *
+ * The rules it assumes where the source does not say: a General Assembly
+ * vote needs a simple majority, two thirds in an emergency special session;
+ * a Council vote is substantive. A resolution the source lists as adopted
+ * (set_adopted()) whose votes would not adopt it under that rule is looked
+ * at again in check_adopted(): see there.
  */
 
 #define G_LOG_DOMAIN "plenary-dataset-builder"
@@ -479,7 +486,8 @@ plenary_pending_resolution_set_official_total (PlenaryPendingResolution *self,
     self->official[vote] = count;
   else if (self->official[vote] != count)
     warn (self->builder, PLENARY_IMPORT_WARNING_TOTALS,
-          /* Translators: "A/RES/1/2: the total of “yes” is given as 93 and as 94; 93 is kept". */
+          /* Translators: "A/RES/1/2: the total of “yes” is given as 93 and as 94; 93 is
+           * kept". */
           _("%s: the total of “%s” is given as %d and as %d; %d is kept"),
           self->symbol, plenary_vote_to_key (vote), self->official[vote], count,
           self->official[vote]);
@@ -644,7 +652,8 @@ plenary_pending_resolution_add_vote (PlenaryPendingResolution *self,
   if (!looks_like_code (code))
     {
       warn (builder, PLENARY_IMPORT_WARNING_UNKNOWN_CODE,
-            /* Translators: "A/RES/1/2: “ab” is not a member code; its vote, yes, is not counted". */
+            /* Translators: "A/RES/1/2: “ab” is not a member code; its vote, yes, is not
+             * counted". */
             _("%s: “%s” is not a member code; its vote, %s, is not counted"),
             self->symbol, code, plenary_vote_to_key (vote));
       return;
@@ -857,9 +866,11 @@ warn_about_no_votes (PlenaryDatasetBuilder *self)
     return;
   message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "%u resolution lists nobody in favour, against or "
-                                          "abstaining, and is read as adopted without a vote: %s%s",
+                                          "abstaining, and is read as adopted without a vote: "
+                                          "%s%s",
                                           "%u resolutions list nobody in favour, against or "
-                                          "abstaining, and are read as adopted without a vote: %s%s",
+                                          "abstaining, and are read as adopted without a vote: "
+                                          "%s%s",
                                           self->n_no_votes),
                              self->n_no_votes, self->no_votes->str,
                              self->n_no_votes > 12 ? "…" : "");
@@ -966,11 +977,13 @@ plenary_dataset_builder_finish (PlenaryDatasetBuilder *self)
 
       if (pending->subjects != NULL)
         {
-          g_ptr_array_add (pending->subjects, NULL);
-          pending->details->subjects = (char **) g_ptr_array_free (g_steal_pointer (&pending->subjects),
-                                                                    FALSE);
+          GPtrArray *subjects = g_steal_pointer (&pending->subjects);
+
+          g_ptr_array_add (subjects, NULL);
+          pending->details->subjects = (char **) g_ptr_array_free (subjects, FALSE);
         }
-      g_hash_table_insert (details, g_strdup (pending->symbol), g_steal_pointer (&pending->details));
+      g_hash_table_insert (details, g_strdup (pending->symbol),
+                           g_steal_pointer (&pending->details));
       plenary_dataset_append_resolution (self->dataset, resolution);
     }
   warn_about_no_votes (self);

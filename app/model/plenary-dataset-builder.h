@@ -47,24 +47,25 @@ typedef enum
 
 #define PLENARY_TYPE_DATASET_BUILDER (plenary_dataset_builder_get_type ())
 
-G_DECLARE_FINAL_TYPE (PlenaryDatasetBuilder, plenary_dataset_builder, PLENARY, DATASET_BUILDER, GObject)
+G_DECLARE_FINAL_TYPE (PlenaryDatasetBuilder, plenary_dataset_builder,
+                      PLENARY, DATASET_BUILDER, GObject)
 
-PlenaryDatasetBuilder    *plenary_dataset_builder_new               (void);
-PlenaryDataset           *plenary_dataset_builder_get_dataset       (PlenaryDatasetBuilder    *self);
-void                      plenary_dataset_builder_set_location      (PlenaryDatasetBuilder    *self,
-                                                                     const char               *file,
-                                                                     guint                     line);
-void                      plenary_dataset_builder_add_warning       (PlenaryDatasetBuilder    *self,
-                                                                     PlenaryImportWarning      kind,
-                                                                     const char               *message);
-PlenaryPendingResolution *plenary_dataset_builder_add_resolution    (PlenaryDatasetBuilder    *self,
-                                                                     const char               *symbol,
-                                                                     PlenaryBody               body,
-                                                                     const GDate              *date);
-PlenaryPendingResolution *plenary_dataset_builder_lookup_resolution (PlenaryDatasetBuilder    *self,
-                                                                     const char               *symbol);
-guint                     plenary_dataset_builder_get_n_resolutions (PlenaryDatasetBuilder    *self);
-PlenaryDataset           *plenary_dataset_builder_finish            (PlenaryDatasetBuilder    *self);
+PlenaryDatasetBuilder    *plenary_dataset_builder_new         (void);
+PlenaryDataset           *plenary_dataset_builder_get_dataset (PlenaryDatasetBuilder *self);
+void                      plenary_dataset_builder_set_location (PlenaryDatasetBuilder *self,
+                                                                const char            *file,
+                                                                guint                  line);
+void                      plenary_dataset_builder_add_warning (PlenaryDatasetBuilder *self,
+                                                               PlenaryImportWarning   kind,
+                                                               const char            *message);
+PlenaryPendingResolution *plenary_dataset_builder_add_resolution (PlenaryDatasetBuilder *self,
+                                                                  const char            *symbol,
+                                                                  PlenaryBody            body,
+                                                                  const GDate           *date);
+PlenaryPendingResolution *plenary_dataset_builder_lookup_resolution (PlenaryDatasetBuilder *self,
+                                                                     const char            *symbol);
+guint                     plenary_dataset_builder_get_n_resolutions (PlenaryDatasetBuilder *self);
+PlenaryDataset           *plenary_dataset_builder_finish      (PlenaryDatasetBuilder *self);
 
 const char  *plenary_pending_resolution_get_symbol       (PlenaryPendingResolution *self);
 PlenaryBody  plenary_pending_resolution_get_body         (PlenaryPendingResolution *self);
