@@ -355,7 +355,7 @@ run_export (const Options *options)
   source = plenary_dataset_get_source (dataset) != NULL
            ? plenary_dataset_get_source (dataset)
            : plenary_dataset_get_display_name (dataset);
-  picture = plenary_vote_picture_new (chart, resolution, plenary_describe_source (resolution, source));
+  picture = plenary_vote_picture_new (chart, resolution, source);
   output = g_file_new_for_commandline_arg (options->output);
   if (!plenary_export_to_file (picture, &export, output, NULL, &error))
     {

@@ -235,8 +235,7 @@ test_png_equals_direct_render (Fixture       *fixture,
 
   g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 0);
 
-  picture = plenary_vote_picture_new (PLENARY_CHART_MAP, resolution,
-                                      plenary_describe_source (resolution, plenary_dataset_get_source (dataset)));
+  picture = plenary_vote_picture_new (PLENARY_CHART_MAP, resolution, plenary_dataset_get_source (dataset));
   plenary_export_options_init (&options, PLENARY_EXPORT_PNG);
   options.width = 800;
   options.height = 450;

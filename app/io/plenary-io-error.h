@@ -30,6 +30,7 @@ typedef enum
   PLENARY_IO_ERROR_DUPLICATE_ENTRY,     /* a member or a symbol defined twice */
   PLENARY_IO_ERROR_INCONSISTENT,        /* lists that contradict the official totals */
   PLENARY_IO_ERROR_WRITE,               /* the file cannot be written */
+  PLENARY_IO_ERROR_COMPRESSION,         /* compressed data that cannot be inflated */
 } PlenaryIoError;
 
 GQuark plenary_io_error_quark (void);

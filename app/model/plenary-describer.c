@@ -394,13 +394,19 @@ plenary_describe_list_line (PlenaryResolution *resolution)
                           plenary_outcome_get_label (plenary_resolution_get_outcome (resolution)));
 }
 
-/* The source of this resolution's record: its own, or else @fallback (the
- * dataset's). */
-const char *
+/* The source of this resolution's record: the UN Digital Library record it
+ * comes from, its own source, or else @fallback (the dataset's). */
+char *
 plenary_describe_source (PlenaryResolution *resolution,
                          const char        *fallback)
 {
   const char *own = plenary_resolution_get_source (resolution);
+  const char *record = plenary_resolution_get_record (resolution);
 
-  return own != NULL ? own : fallback;
+  if (record != NULL)
+    /* Translators: the source of a vote, in a picture's source line; %s is
+     * the number of the record in the UN Digital Library. Keep the
+     * library's name as the UN writes it in your language. */
+    return g_strdup_printf (_("United Nations Digital Library, voting record %s"), record);
+  return g_strdup (own != NULL ? own : fallback);
 }

@@ -20,7 +20,8 @@
 
 /**
  * plenary_vote_picture_new:
- * @source: (nullable): where the data comes from, for the source line
+ * @source: (nullable): where the dataset comes from, for the source line
+ *   when the resolution does not say where its own record comes from
  *
  * Returns: (transfer full): the picture of @kind for @resolution
  */
@@ -32,6 +33,7 @@ plenary_vote_picture_new (PlenaryChart       kind,
   g_autofree char *headline = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *file_title = NULL;
+  g_autofree char *record_source = NULL;
   g_autoptr(PlenaryMemberColouring) colouring = NULL;
   PlenaryPictureWords words;
 
@@ -40,11 +42,12 @@ plenary_vote_picture_new (PlenaryChart       kind,
   headline = plenary_describe_headline (resolution);
   summary = plenary_describe_summary (resolution);
   file_title = plenary_describe_picture_title (resolution, plenary_chart_get_label (kind));
+  record_source = plenary_describe_source (resolution, source);
   words = (PlenaryPictureWords) {
     .title = plenary_resolution_get_localized_title (resolution),
     .headline = headline,
     .summary = summary,
-    .source = source,
+    .source = record_source,
     .file_title = file_title,
     .subject = plenary_resolution_get_symbol (resolution),
   };

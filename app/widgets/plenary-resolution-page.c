@@ -423,8 +423,7 @@ plenary_resolution_page_set_resolution (PlenaryResolutionPage *self,
     {
       g_clear_object (&self->pictures[i]);
       if (resolution != NULL)
-        self->pictures[i] = plenary_vote_picture_new ((PlenaryChart) i, resolution,
-                                                      plenary_describe_source (resolution, source));
+        self->pictures[i] = plenary_vote_picture_new ((PlenaryChart) i, resolution, source);
     }
   apply_highlight (self);
 
