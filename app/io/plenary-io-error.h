@@ -31,6 +31,7 @@ typedef enum
   PLENARY_IO_ERROR_INCONSISTENT,        /* lists that contradict the official totals */
   PLENARY_IO_ERROR_WRITE,               /* the file cannot be written */
   PLENARY_IO_ERROR_COMPRESSION,         /* compressed data that cannot be inflated */
+  PLENARY_IO_ERROR_TOO_LARGE,           /* beyond a limit Plenary sets before reading */
 } PlenaryIoError;
 
 GQuark plenary_io_error_quark (void);
