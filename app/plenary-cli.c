@@ -1,9 +1,11 @@
-/* plenary-cli.c: the command line that needs no display: --list and --export
+/* plenary-cli.c: the command line that needs no display: --list, --export and --import
  *
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * `plenary --list [FILE]` prints the resolutions of a file (or of the
+ * `plenary --import FILE… --output OUT.json` reads the UN's own files (UN
+ * Digital Library CSV, DGACM JSON lines) into one dataset and saves it in
+ * Plenary's format. `plenary --list [FILE]` prints the resolutions of a file (or of the
  * bundled sample) for scripts; `plenary --export=CHART --resolution SYMBOL
  * --output FILE [DATAFILE]` writes a chart as PNG, SVG or PDF. Neither opens
  * a window or initialises GTK: they run on a server, in CI, over SSH.
@@ -25,7 +27,9 @@
 #include "plenary-describer.h"
 #include "plenary-export.h"
 #include "plenary-format.h"
+#include "plenary-import.h"
 #include "plenary-loader.h"
+#include "plenary-votes-format.h"
 #include "plenary-vote-pictures.h"
 
 #define EXIT_USAGE 2
@@ -40,6 +44,7 @@ typedef struct
   gboolean   dark;
   char      *output;
   gboolean   list;
+  gboolean   import;
   char     **files;
 } Options;
 
@@ -59,6 +64,9 @@ static GOptionEntry *
 build_entries (Options *options)
 {
   GOptionEntry entries[] = {
+    { "import", 0, 0, G_OPTION_ARG_NONE, options ? &options->import : NULL,
+      N_("Read the UN's files (UN Digital Library CSV, DGACM JSON lines or folders of them) "
+         "into one votes file, written to --output"), NULL },
     { "list", 0, 0, G_OPTION_ARG_NONE, options ? &options->list : NULL,
       N_("Print the resolutions of DATAFILE (or of the bundled sample) and exit"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, options ? &options->export_chart : NULL,
@@ -111,7 +119,7 @@ plenary_cli_wants_headless (int    argc,
     {
       if (g_str_equal (argv[i], "--"))
         break;
-      if (g_str_equal (argv[i], "--list") ||
+      if (g_str_equal (argv[i], "--list") || g_str_equal (argv[i], "--import") ||
           g_str_equal (argv[i], "--export") || g_str_has_prefix (argv[i], "--export="))
         return TRUE;
     }
@@ -236,6 +244,48 @@ run_list (const Options *options)
       g_autofree char *line = plenary_describe_list_line (plenary_dataset_get_resolution (dataset, i));
 
       printf ("%s\n", line);
+    }
+  return EXIT_SUCCESS;
+}
+
+static int
+run_import (const Options *options)
+{
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  g_autoptr(GFile) output = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *warnings;
+
+  if (options->files == NULL || options->files[0] == NULL)
+    {
+      print_error (_("--import needs the UN's files to read"));
+      return EXIT_USAGE;
+    }
+  if (options->output == NULL)
+    {
+      print_error (_("--import needs --output FILE"));
+      return EXIT_USAGE;
+    }
+
+  for (guint i = 0; options->files[i] != NULL; i++)
+    g_ptr_array_add (files, g_file_new_for_commandline_arg (options->files[i]));
+  dataset = plenary_import_files ((GFile * const *) files->pdata, files->len, NULL, NULL, &error);
+  if (dataset == NULL)
+    {
+      print_error ("%s", error->message);
+      return EXIT_FAILURE;
+    }
+
+  warnings = plenary_dataset_get_warnings (dataset);
+  for (guint i = 0; i < warnings->len; i++)
+    fprintf (stderr, "plenary: %s\n", (const char *) g_ptr_array_index (warnings, i));
+
+  output = g_file_new_for_commandline_arg (options->output);
+  if (!plenary_votes_save (dataset, output, NULL, &error))
+    {
+      print_error ("%s", error->message);
+      return EXIT_FAILURE;
     }
   return EXIT_SUCCESS;
 }
@@ -388,7 +438,11 @@ plenary_cli_run (int    argc,
       return EXIT_USAGE;
     }
 
-  if (options.files != NULL && g_strv_length (options.files) > 1)
+  if (options.import)
+    status = (options.list || options.export_chart != NULL)
+             ? (print_error (_("use --import alone, without --list or --export")), EXIT_USAGE)
+             : run_import (&options);
+  else if (options.files != NULL && g_strv_length (options.files) > 1)
     {
       print_error (_("give at most one data file; “%s” is one too many"), options.files[1]);
       status = EXIT_USAGE;

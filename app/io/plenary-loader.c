@@ -12,11 +12,9 @@
 
 #include <string.h>
 
-#include "plenary-dataset-builder.h"
-#include "plenary-dgacm-reader.h"
+#include "plenary-import.h"
 #include "plenary-io-error.h"
 #include "plenary-loader.h"
-#include "plenary-undl-reader.h"
 #include "plenary-un-members.h"
 #include "plenary-votes-format.h"
 
@@ -26,25 +24,6 @@
  * (in bytes) says otherwise. The UN's CSV files are streamed and have no
  * such limit. */
 #define DEFAULT_MAX_FILE_SIZE (256 * 1024 * 1024)
-
-typedef enum
-{
-  FORMAT_NATIVE,
-  FORMAT_DGACM,
-  FORMAT_CSV,
-} Format;
-
-/* A file's name for messages: its basename as the user would read it,
- * valid UTF-8 whatever the file system's encoding. */
-char *
-plenary_file_display_name (GFile *file)
-{
-  g_autofree char *basename = g_file_get_basename (file);
-
-  if (basename == NULL)
-    return g_file_get_parse_name (file);
-  return g_filename_display_name (basename);
-}
 
 static gsize
 max_file_size (void)
@@ -57,110 +36,19 @@ max_file_size (void)
   return DEFAULT_MAX_FILE_SIZE;
 }
 
-/* What a file holds, from its first bytes: gzip or CSV text, a native
- * plenary-votes document, or the UN's DGACM JSON lines. */
-static Format
-sniff (const guint8 *head,
-       gsize         length)
+static gboolean
+set_read_error (GError     **error,
+                GError      *cause,
+                const char  *display_name)
 {
-  g_autofree char *text = NULL;
-  gsize start = 0;
-
-  if (length >= 2 && head[0] == 0x1f && head[1] == 0x8b)
-    return FORMAT_CSV;
-  if (length >= 3 && head[0] == 0xef && head[1] == 0xbb && head[2] == 0xbf)
-    start = 3;
-  while (start < length && g_ascii_isspace (head[start]))
-    start++;
-  if (start < length && head[start] != '{' && head[start] != '[')
-    return FORMAT_CSV;
-
-  text = g_strndup ((const char *) head, length);
-  if (strstr (text, "\"format\"") == NULL &&
-      (strstr (text, "\"MS_in_favour\"") != NULL || strstr (text, "\"adoption_type\"") != NULL))
-    return FORMAT_DGACM;
-  return FORMAT_NATIVE;
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_error_copy (cause));
+  else
+    g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_READ, "%s: %s", display_name, cause->message);
+  return FALSE;
 }
 
-/* Counts the bytes a reader takes from a file, as progress. */
-static void
-report_position (GSeekable       *seekable,
-                 goffset          size,
-                 PlenaryProgress *progress)
-{
-  if (size > 0)
-    plenary_progress_update (progress, 0.95 * (double) g_seekable_tell (seekable) / (double) size);
-}
-
-typedef struct
-{
-  GFilterInputStream  parent_instance;
-  goffset             size;
-  PlenaryProgress    *progress;
-} ProgressStream;
-
-typedef struct
-{
-  GFilterInputStreamClass parent_class;
-} ProgressStreamClass;
-
-static GType progress_stream_get_type (void);
-G_DEFINE_TYPE (ProgressStream, progress_stream, G_TYPE_FILTER_INPUT_STREAM)
-
-static gssize
-progress_stream_read (GInputStream  *stream,
-                      void          *buffer,
-                      gsize          count,
-                      GCancellable  *cancellable,
-                      GError       **error)
-{
-  ProgressStream *self = (ProgressStream *) stream;
-  GInputStream *base = g_filter_input_stream_get_base_stream (G_FILTER_INPUT_STREAM (stream));
-  gssize n = g_input_stream_read (base, buffer, count, cancellable, error);
-
-  if (n > 0 && G_IS_SEEKABLE (base))
-    report_position (G_SEEKABLE (base), self->size, self->progress);
-  return n;
-}
-
-static void
-progress_stream_class_init (ProgressStreamClass *klass)
-{
-  G_INPUT_STREAM_CLASS (klass)->read_fn = progress_stream_read;
-}
-
-static void
-progress_stream_init (ProgressStream *self)
-{
-}
-
-static PlenaryDataset *
-import_csv (GFile            *file,
-            GInputStream     *stream,
-            const char       *display_name,
-            goffset           size,
-            GCancellable     *cancellable,
-            PlenaryProgress  *progress,
-            GError          **error)
-{
-  g_autoptr(PlenaryDatasetBuilder) builder = plenary_dataset_builder_new ();
-  g_autoptr(GInputStream) counted = g_object_new (progress_stream_get_type (),
-                                                  "base-stream", stream,
-                                                  "close-base-stream", FALSE,
-                                                  NULL);
-  PlenaryDataset *dataset;
-
-  ((ProgressStream *) counted)->size = size;
-  ((ProgressStream *) counted)->progress = progress;
-  if (!plenary_undl_read_into (builder, counted, display_name, cancellable, error))
-    return NULL;
-
-  dataset = plenary_dataset_builder_finish (builder);
-  /* Translators: the credit the UN asks for its voting data. */
-  plenary_dataset_set_source (dataset, _("United Nations Digital Library, voting data"));
-  return dataset;
-}
-
+/* A native file is read whole; the UN's files go to the importer. */
 static PlenaryDataset *
 load_regular_file (GFile            *file,
                    const char       *display_name,
@@ -172,80 +60,48 @@ load_regular_file (GFile            *file,
   g_autoptr(GFileInputStream) stream = NULL;
   g_autoptr(GError) local_error = NULL;
   g_autofree guint8 *contents = NULL;
-  guint8 head[4096];
-  gsize n_head = 0;
   gsize read = 0;
 
   stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n_head,
-                                cancellable, &local_error))
+  if (stream == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_READ,
-                     "%s: %s", display_name, local_error->message);
+      set_read_error (error, local_error, display_name);
       return NULL;
-    }
-
-  if (sniff (head, n_head) == FORMAT_CSV)
-    {
-      if (!g_seekable_seek (G_SEEKABLE (stream), 0, G_SEEK_SET, cancellable, &local_error))
-        {
-          g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_READ,
-                       "%s: %s", display_name, local_error->message);
-          return NULL;
-        }
-      return import_csv (file, G_INPUT_STREAM (stream), display_name, size, cancellable, progress, error);
     }
 
   if ((guint64) size > max_file_size ())
     {
+      g_autofree char *size_text = g_format_size ((guint64) size);
+      g_autofree char *limit_text = g_format_size (max_file_size ());
+
+      /* Too large for a votes file, but perhaps one of the UN's CSV files. */
+      guint8 head[4096];
+      gsize n_head = 0;
+
+      if (g_input_stream_read_all (G_INPUT_STREAM (stream), head, sizeof head, &n_head, cancellable, NULL) &&
+          plenary_file_format_sniff (head, n_head) != PLENARY_FILE_FORMAT_NATIVE)
+        return plenary_import_files (&file, 1, cancellable, progress, error);
+
       g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_TOO_LARGE,
                    _("%s: the file is %s, more than the %s Plenary reads at once "
                      "(PLENARY_MAX_FILE_SIZE can raise the limit)"),
-                   display_name, g_format_size ((guint64) size), g_format_size (max_file_size ()));
+                   display_name, size_text, limit_text);
       return NULL;
     }
 
-  /* The whole file, after the bytes already read. */
-  contents = g_malloc ((gsize) MAX (size, (goffset) n_head) + 1);
-  memcpy (contents, head, n_head);
-  read = n_head;
-  if (n_head == sizeof head && (gsize) size > n_head)
+  contents = g_malloc ((gsize) size + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), contents, (gsize) size, &read,
+                                cancellable, &local_error))
     {
-      gsize rest = 0;
-
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), contents + n_head, (gsize) size - n_head,
-                                    &rest, cancellable, &local_error))
-        {
-          if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-            g_propagate_error (error, g_steal_pointer (&local_error));
-          else
-            g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_READ,
-                         "%s: %s", display_name, local_error->message);
-          return NULL;
-        }
-      read += rest;
+      set_read_error (error, local_error, display_name);
+      return NULL;
     }
   plenary_progress_update (progress, 0.2);
 
+  if (plenary_file_format_sniff (contents, MIN (read, 4096)) != PLENARY_FILE_FORMAT_NATIVE)
+    return plenary_import_files (&file, 1, cancellable, progress, error);
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return NULL;
-
-  if (sniff (head, n_head) == FORMAT_DGACM)
-    {
-      g_autoptr(PlenaryDatasetBuilder) builder = plenary_dataset_builder_new ();
-      PlenaryDataset *dataset;
-
-      if (!plenary_dgacm_read_into (builder, (const char *) contents, read, display_name, error))
-        return NULL;
-      dataset = plenary_dataset_builder_finish (builder);
-      /* Translators: the credit the UN asks for its DGACM resolution files. */
-      plenary_dataset_set_source (dataset, _("United Nations (DGACM)"));
-      return dataset;
-    }
   return plenary_votes_read ((const char *) contents, read, display_name, error);
 }
 
@@ -297,7 +153,7 @@ plenary_load_file_with_progress (GFile            *file,
     {
     case G_FILE_TYPE_DIRECTORY:
       /* A folder of the UN's DGACM session files. */
-      dataset = plenary_dgacm_import (&file, 1, cancellable, error);
+      dataset = plenary_import_files (&file, 1, cancellable, progress, error);
       break;
     case G_FILE_TYPE_REGULAR:
       dataset = load_regular_file (file, display_name, g_file_info_get_size (info),

@@ -30,6 +30,5 @@ PlenaryDataset *plenary_load_file_with_progress (GFile           *file,
 PlenaryDataset *plenary_load_file_finish (GAsyncResult         *result,
                                           GError              **error);
 PlenaryDataset *plenary_load_sample      (GError              **error);
-char           *plenary_file_display_name (GFile               *file);
 
 G_END_DECLS
