@@ -914,7 +914,7 @@ static const BadLines bad_lines[] = {
   { "not-json", GOOD_LINE "\n" GOOD_LINE "symbol: A/RES/79/10\n",
     PLENARY_IO_ERROR_SYNTAX, "session.json:4:" },
   { "truncated", GOOD_LINE "{\"symbol\": \"A/RES/79/10\"\n",
-    PLENARY_IO_ERROR_SYNTAX, "session.json:2:" },
+    PLENARY_IO_ERROR_TRUNCATED, "session.json:2:" },
   { "array", GOOD_LINE "[1, 2]\n", PLENARY_IO_ERROR_WRONG_TYPE,
     "session.json:2: expected one JSON object on the line, found an array" },
   { "duplicate-key", GOOD_LINE "{\"symbol\": \"A/RES/79/10\", \"symbol\": \"A/RES/79/11\"}\n",

@@ -9,7 +9,8 @@
  * folder of them. Any mix of these goes through one PlenaryDatasetBuilder,
  * so that a symbol met twice is one resolution and every surprise is a
  * warning in one list. What a file holds is told from its first bytes, not
- * its name.
+ * its name: gzip, or a header naming undl_id and ms_code, is CSV; JSON whose
+ * first objects hold the DGACM's keys is DGACM.
  */
 
 #define G_LOG_DOMAIN "plenary-io"
@@ -33,21 +34,26 @@ plenary_file_format_sniff (const guint8 *head,
                            gsize         length)
 {
   g_autofree char *text = NULL;
-  gsize start = 0;
+  const char *end_of_line;
 
   if (length >= 2 && head[0] == 0x1f && head[1] == 0x8b)
     return PLENARY_FILE_FORMAT_CSV;
-  if (length >= 3 && head[0] == 0xef && head[1] == 0xbb && head[2] == 0xbf)
-    start = 3;
-  while (start < length && g_ascii_isspace (head[start]))
-    start++;
-  if (start < length && head[start] != '{' && head[start] != '[')
+
+  text = g_strndup ((const char *) head, length);
+  /* A CSV file of the UN Digital Library names its columns first. */
+  end_of_line = strchr (text, '\n');
+  if (end_of_line != NULL)
+    text[end_of_line - text] = '\0';
+  if (strstr (text, "undl_id") != NULL && (strstr (text, "ms_code") != NULL || strstr (text, "ms_vote") != NULL))
     return PLENARY_FILE_FORMAT_CSV;
+  g_free (text);
 
   text = g_strndup ((const char *) head, length);
   if (strstr (text, "\"format\"") == NULL &&
       (strstr (text, "\"MS_in_favour\"") != NULL || strstr (text, "\"adoption_type\"") != NULL))
     return PLENARY_FILE_FORMAT_DGACM;
+  /* Anything else is read as Plenary's own format, whose reader says
+   * clearly what is wrong with it. */
   return PLENARY_FILE_FORMAT_NATIVE;
 }
 

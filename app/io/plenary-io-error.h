@@ -17,7 +17,7 @@ typedef enum
   PLENARY_IO_ERROR_READ,                /* the file cannot be read */
   PLENARY_IO_ERROR_ENCODING,            /* not UTF-8 */
   PLENARY_IO_ERROR_TOO_DEEP,            /* nested deeper than any valid file */
-  PLENARY_IO_ERROR_SYNTAX,              /* not JSON, or truncated */
+  PLENARY_IO_ERROR_SYNTAX,              /* not JSON */
   PLENARY_IO_ERROR_DUPLICATE_KEY,       /* the same key twice in one object */
   PLENARY_IO_ERROR_NOT_PLENARY,         /* not a plenary-votes file */
   PLENARY_IO_ERROR_UNSUPPORTED_VERSION, /* a version this program does not know */
@@ -32,6 +32,8 @@ typedef enum
   PLENARY_IO_ERROR_WRITE,               /* the file cannot be written */
   PLENARY_IO_ERROR_COMPRESSION,         /* compressed data that cannot be inflated */
   PLENARY_IO_ERROR_TOO_LARGE,           /* beyond a limit Plenary sets before reading */
+  PLENARY_IO_ERROR_TRUNCATED,           /* the data ends inside a value */
+  PLENARY_IO_ERROR_OUT_OF_RANGE,        /* a number too large or too small for where it is */
 } PlenaryIoError;
 
 GQuark plenary_io_error_quark (void);

@@ -507,8 +507,9 @@ read_totals (Reader            *reader,
         {
           g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
 
-          return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                       _("%s is not a possible number of votes"), text);
+          return fail (reader, error, PLENARY_IO_ERROR_OUT_OF_RANGE,
+                       value < 0 ? _("%s is negative: a number of votes cannot be")
+                                 : _("%s is too large for a number of votes"), text);
         }
       plenary_resolution_set_official_total (resolution, vote, (int) value);
       pop (reader);
@@ -610,8 +611,9 @@ read_outcome (Reader            *reader,
   return TRUE;
 }
 
-/* The lists must not name more members than the official totals count, and
- * the Council cannot have more voters than seats. */
+/* The lists must not name more members than the official totals count, the
+ * Council cannot have more voters than seats, nor the Assembly more than
+ * members. */
 static gboolean
 check_consistency (Reader            *reader,
                    PlenaryResolution *resolution,
@@ -620,6 +622,7 @@ check_consistency (Reader            *reader,
   const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
   guint seats = plenary_security_council_size (plenary_resolution_get_date (resolution));
   guint voters = 0;
+  guint official = 0, members = 0;
 
   for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
     {
@@ -636,6 +639,25 @@ check_consistency (Reader            *reader,
     return fail (reader, error, PLENARY_IO_ERROR_INCONSISTENT,
                  _("%u votes for a Security Council of %u members"), voters, seats);
 
+  if (plenary_resolution_get_body (resolution) != PLENARY_BODY_GENERAL_ASSEMBLY)
+    return TRUE;
+
+  /* The tally's body size grows to fit the totals, so count the members. */
+  for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
+    official += (guint) MAX (tally->official[vote], 0);
+  for (guint i = 0; i < plenary_resolution_get_n_members (resolution); i++)
+    members += plenary_resolution_member_in_body (resolution, i) ? 1 : 0;
+  if (official > members)
+    {
+      g_autofree char *date = plenary_date_to_iso (plenary_resolution_get_date (resolution));
+
+      return fail (reader, error, PLENARY_IO_ERROR_INCONSISTENT,
+                   /* Translators: “the official totals of A/RES/ES-11/7 add up to 200
+                    * votes, but the General Assembly had 193 members on 2025-02-24”. */
+                   _("the official totals of %s add up to %u votes, but the General Assembly "
+                     "had %u members on %s"),
+                   plenary_resolution_get_symbol (resolution), official, members, date);
+    }
   return TRUE;
 }
 

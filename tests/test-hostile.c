@@ -1,0 +1,519 @@
+/* test-hostile.c: hostile and broken JSON, through the real loader
+ *
+ * Copyright 2026 The Plenary authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Every file in tests/data/bad/json must be refused with the error its
+ * manifest names. Every cut of a valid file must be refused as cut short.
+ * And whatever the pre-scan accepts, json-glib must read too, no deeper than
+ * the scan allows: json-glib never sees input it would crash on or misread.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "plenary-io-error.h"
+#include "plenary-json-scan.h"
+#include "plenary-loader.h"
+#include "plenary-votes-format.h"
+
+#define N_MUTATIONS 4000
+
+static const struct
+{
+  const char *name;
+  int         code;
+} error_codes[] = {
+  { "READ", PLENARY_IO_ERROR_READ },
+  { "ENCODING", PLENARY_IO_ERROR_ENCODING },
+  { "TOO_DEEP", PLENARY_IO_ERROR_TOO_DEEP },
+  { "SYNTAX", PLENARY_IO_ERROR_SYNTAX },
+  { "DUPLICATE_KEY", PLENARY_IO_ERROR_DUPLICATE_KEY },
+  { "NOT_PLENARY", PLENARY_IO_ERROR_NOT_PLENARY },
+  { "UNSUPPORTED_VERSION", PLENARY_IO_ERROR_UNSUPPORTED_VERSION },
+  { "MISSING_FIELD", PLENARY_IO_ERROR_MISSING_FIELD },
+  { "WRONG_TYPE", PLENARY_IO_ERROR_WRONG_TYPE },
+  { "INVALID_VALUE", PLENARY_IO_ERROR_INVALID_VALUE },
+  { "UNKNOWN_FIELD", PLENARY_IO_ERROR_UNKNOWN_FIELD },
+  { "UNKNOWN_CODE", PLENARY_IO_ERROR_UNKNOWN_CODE },
+  { "DUPLICATE_VOTE", PLENARY_IO_ERROR_DUPLICATE_VOTE },
+  { "DUPLICATE_ENTRY", PLENARY_IO_ERROR_DUPLICATE_ENTRY },
+  { "INCONSISTENT", PLENARY_IO_ERROR_INCONSISTENT },
+  { "WRITE", PLENARY_IO_ERROR_WRITE },
+  { "TRUNCATED", PLENARY_IO_ERROR_TRUNCATED },
+  { "OUT_OF_RANGE", PLENARY_IO_ERROR_OUT_OF_RANGE },
+};
+
+typedef struct
+{
+  char *file;
+  int   code;
+} Case;
+
+/* A valid votes file with every kind of escape, for the cuts. */
+static const char escapes_file[] =
+  "{\"format\": \"plenary-votes\", \"version\": 1,\n"
+  " \"title\": \"Caf\\u00e9 \\ud83d\\ude00 \\\"q\\\" \\\\ \\/ \\b\\f\\n\\r\\t \xe5\xa4\xa7 \xf0\x9f\x98\x80\",\n"
+  " \"resolutions\": [{\"symbol\": \"A/RES/\\u0031\", \"body\": \"GA\", \"date\": \"2025-01-01\",\n"
+  "   \"titles\": {\"fr\": \"\xc3\xa9t\xc3\xa9\", \"zh_CN\": \"\xe5\xa4\xa7\xe4\xbc\x9a\"},\n"
+  "   \"votes\": {\"yes\": [\"FRA\", \"USA\"], \"no\": [], \"abstain\": [\"CHN\"]},\n"
+  "   \"totals\": {\"yes\": 120, \"no\": 0, \"abstain\": 10, \"non_voting\": null}}]}\n";
+
+static char *
+corpus_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "bad", "json", name, NULL);
+}
+
+/* The depth of @root's tree, counting arrays and objects, without recursion. */
+static guint
+tree_depth (JsonNode *root)
+{
+  g_autoptr(GPtrArray) nodes = g_ptr_array_new ();
+  g_autoptr(GArray) depths = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint deepest = 0;
+
+  g_ptr_array_add (nodes, root);
+  g_array_append_val (depths, deepest);
+  while (nodes->len > 0)
+    {
+      JsonNode *node = g_ptr_array_steal_index_fast (nodes, nodes->len - 1);
+      guint depth = g_array_index (depths, guint, depths->len - 1);
+      GList *children = NULL;
+
+      g_array_set_size (depths, depths->len - 1);
+      if (JSON_NODE_HOLDS_ARRAY (node))
+        children = json_array_get_elements (json_node_get_array (node));
+      else if (JSON_NODE_HOLDS_OBJECT (node))
+        children = json_object_get_values (json_node_get_object (node));
+      else
+        continue;
+
+      depth++;
+      deepest = MAX (deepest, depth);
+      for (GList *l = children; l != NULL; l = l->next)
+        {
+          g_ptr_array_add (nodes, l->data);
+          g_array_append_val (depths, depth);
+        }
+      g_list_free (children);
+    }
+  return deepest;
+}
+
+/* The scan's error is well formed; and if the scan accepts @data, json-glib
+ * reads it too, no deeper than the scan's limit. Returns whether the scan
+ * accepted. @data is a copy of exactly @length bytes, so that a sanitizer
+ * sees any read past the end. */
+static gboolean
+check_scan_subset_of_json_glib (const char *data,
+                                gsize       length)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autofree char *copy = g_memdup2 (data, length);
+
+  if (!plenary_json_scan (copy, length, PLENARY_VOTES_MAX_DEPTH, "scan.json", &error))
+    {
+      g_assert_nonnull (error);
+      g_assert_true (error->domain == PLENARY_IO_ERROR);
+      g_assert_true (g_str_has_prefix (error->message, "scan.json:"));
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+      return FALSE;
+    }
+
+  g_assert_no_error (error);
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, copy, (gssize) length, &error))
+    g_error ("the scan accepted %zu bytes that json-glib refuses (%s): %.*s",
+             length, error->message, (int) MIN (length, 200), data);
+  g_assert_nonnull (json_parser_get_root (parser));
+  g_assert_cmpuint (tree_depth (json_parser_get_root (parser)), <=, PLENARY_VOTES_MAX_DEPTH);
+  return TRUE;
+}
+
+static void
+test_corpus_file (gconstpointer data)
+{
+  const Case *test_case = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = corpus_path (test_case->file);
+  g_autofree char *prefix = g_strconcat (test_case->file, ":", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  gsize length;
+
+  dataset = plenary_load_file (file, NULL, &error);
+  g_assert_null (dataset);
+  g_assert_nonnull (error);
+  g_test_message ("%s", error->message);
+  g_assert_true (error->domain == PLENARY_IO_ERROR);
+  g_assert_cmpint (error->code, ==, test_case->code);
+  g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  if (!g_str_has_prefix (error->message, prefix))
+    g_error ("“%s” does not start with “%s”", error->message, prefix);
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  check_scan_subset_of_json_glib (contents, length);
+}
+
+/* Every file of the corpus is in the manifest, so none goes untested. */
+static void
+test_corpus_listed (gconstpointer data)
+{
+  GHashTable *listed = (GHashTable *) data;
+  g_autofree char *directory = corpus_path (NULL);
+  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      if (strcmp (name, "EXPECTED") == 0)
+        continue;
+      if (!g_hash_table_contains (listed, name))
+        g_error ("%s is not in tests/data/bad/json/EXPECTED", name);
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, g_hash_table_size (listed));
+}
+
+/* Cuts @contents at every byte: each cut inside the value is refused as
+ * cut short, a cut before it as empty, a cut after it loads. */
+static void
+check_cuts (const char *contents,
+            gsize       length)
+{
+  gsize first = 0, end = length;
+
+  while (first < length && g_ascii_isspace (contents[first]))
+    first++;
+  while (end > first && g_ascii_isspace (contents[end - 1]))
+    end--;
+  g_assert_cmpuint (end, >, first);
+
+  for (gsize cut = 0; cut <= length; cut++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *copy = g_memdup2 (contents, cut);
+      g_autoptr(PlenaryDataset) dataset = plenary_votes_read (copy, cut, "cut.json", &error);
+
+      check_scan_subset_of_json_glib (contents, cut);
+      if (cut >= end)
+        {
+          g_assert_no_error (error);
+          g_assert_nonnull (dataset);
+          continue;
+        }
+
+      g_assert_null (dataset);
+      g_assert_nonnull (error);
+      if (!g_str_has_prefix (error->message, "cut.json:") ||
+          !g_utf8_validate (error->message, -1, NULL) ||
+          error->domain != PLENARY_IO_ERROR ||
+          error->code != (cut <= first ? PLENARY_IO_ERROR_SYNTAX : PLENARY_IO_ERROR_TRUNCATED))
+        g_error ("the cut at %zu gives “%s” (code %d)", cut, error->message, error->code);
+    }
+}
+
+static void
+test_cuts (void)
+{
+  const char * const files[][2] = {
+    { "..", "data/sample/2025-02-24.json" },
+    { ".", "data/full.json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, files[i][0], files[i][1], NULL);
+      g_autofree char *contents = NULL;
+      gsize length;
+
+      g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+      check_cuts (contents, length);
+    }
+  check_cuts (escapes_file, strlen (escapes_file));
+}
+
+/* Bytes and snippets that a mutation writes in: what breaks JSON, and what
+ * json-glib reads otherwise than it should. */
+static const char * const snippets[] = {
+  "\"", "'", "\\", "/*", "*/", "//", "[", "]", "{", "}", ",", ":", " ", "\n", "\t", "\r",
+  "\\u0000", "\\ud800", "\\udc00", "\\ud83d\\ude00", "\\u00e9", "\\/", "0x1", "010", "-0",
+  "1e400", "1e-400", "9223372036854775808", "-9223372036854775809", "18446744073709551616",
+  ".5", "1.", "+1", "NaN", "Infinity", "true", "null", "\xef\xbb\xbf", "\xc3\xa9", "\xff",
+  "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80", "\xe2\x80\x9c", "e", "E", "-", "0", "9",
+  "\"yes\"", "\"y\\u0065s\"", "\"\": 1,", "[[[[[[[[[[[[[[[[", "]]]]]]]]]]]]]]]]",
+};
+
+static char *
+mutate (GRand      *rand,
+        const char *source,
+        gsize       source_length,
+        gsize      *length)
+{
+  GString *text = g_string_new_len (source, (gssize) source_length);
+  guint n = (guint) g_rand_int_range (rand, 1, 5);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize at = (gsize) g_rand_int_range (rand, 0, (gint32) text->len + 1);
+      gsize span = (gsize) g_rand_int_range (rand, 1, 16);
+      const char *snippet = snippets[g_rand_int_range (rand, 0, G_N_ELEMENTS (snippets))];
+
+      span = MIN (span, text->len - at);
+
+      switch (g_rand_int_range (rand, 0, 5))
+        {
+        case 0: /* insert a snippet */
+          g_string_insert (text, (gssize) at, snippet);
+          break;
+        case 1: /* overwrite with a snippet */
+          g_string_erase (text, (gssize) at, (gssize) MIN (span, strlen (snippet)));
+          g_string_insert (text, (gssize) at, snippet);
+          break;
+        case 2: /* delete a span */
+          g_string_erase (text, (gssize) at, (gssize) span);
+          break;
+        case 3: /* a random byte */
+          if (at < text->len)
+            text->str[at] = (char) g_rand_int_range (rand, 0, 256);
+          break;
+        default: /* repeat a span elsewhere */
+          {
+            g_autofree char *copy = g_strndup (text->str + at, span);
+            gsize to = (gsize) g_rand_int_range (rand, 0, (gint32) text->len + 1);
+
+            g_string_insert_len (text, (gssize) to, copy, (gssize) span);
+          }
+          break;
+        }
+    }
+  *length = text->len;
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_mutations (void)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20260224);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "full.json", NULL);
+  g_autofree char *contents = NULL;
+  const char *sources[2];
+  gsize lengths[2];
+  guint accepted = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &lengths[0], NULL));
+  sources[0] = contents;
+  sources[1] = escapes_file;
+  lengths[1] = strlen (escapes_file);
+
+  for (guint i = 0; i < N_MUTATIONS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(PlenaryDataset) dataset = NULL;
+      gsize length;
+      g_autofree char *mutant = mutate (rand, sources[i % 2], lengths[i % 2], &length);
+
+      if (check_scan_subset_of_json_glib (mutant, length))
+        accepted++;
+
+      dataset = plenary_votes_read (mutant, length, "mutant.json", &error);
+      if (dataset == NULL)
+        {
+          g_assert_nonnull (error);
+          g_assert_true (g_str_has_prefix (error->message, "mutant.json:"));
+          g_assert_true (g_utf8_validate (error->message, -1, NULL));
+        }
+    }
+  g_test_message ("%u of %u mutants are still JSON", accepted, N_MUTATIONS);
+  /* The mutations break some files, not all. */
+  g_assert_cmpuint (accepted, >, N_MUTATIONS / 20);
+  g_assert_cmpuint (accepted, <, N_MUTATIONS - N_MUTATIONS / 20);
+}
+
+/* What the scan must not refuse, and what json-glib must read as meant. */
+static void
+test_valid (void)
+{
+  static const char * const texts[] = {
+    "0", "-0", "-0.0", "1E+2", "1e-2", "-1.5e3", "0e0", "1e0001", "4.9e-324",
+    "1.7976931348623157e308", "9223372036854775807", "-9223372036854775808",
+    "\"\"", "true", "false", "null", "[]", "{}", " [ ] ", "{\"\": 1}",
+    "{\"ab\": 1, \"a\\u0062c\": 2, \"a\\/b\": 3, \"a/\": 4}",
+    "\xef\xbb\xbf{\"a\": [1, 2.5, \"x\", true, false, null, {}]}",
+    "[\"\\ud83d\\ude00\", \"\\uDBFF\\uDFFF\", \"\\uffff\", \"\x7f\", \"\xf4\x8f\xbf\xbf\"]",
+  };
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) deep = g_string_new (NULL);
+  g_autoptr(GString) wide = g_string_new ("{");
+  const char *escaped = "[\"\\u00e9\\ud83d\\ude00\\/\\b\\f\\n\\r\\t\\\"\\\\\", -0, 1E2, 9223372036854775807]";
+  JsonArray *array;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    if (!check_scan_subset_of_json_glib (texts[i], strlen (texts[i])))
+      g_error ("the scan refuses %s", texts[i]);
+
+  /* json-glib reads escapes and numbers as the RFC means them. */
+  g_assert_true (check_scan_subset_of_json_glib (escaped, strlen (escaped)));
+  g_assert_true (json_parser_load_from_data (parser, escaped, -1, &error));
+  array = json_node_get_array (json_parser_get_root (parser));
+  g_assert_cmpstr (json_array_get_string_element (array, 0), ==,
+                   "\xc3\xa9\xf0\x9f\x98\x80/\b\f\n\r\t\"\\");
+  g_assert_cmpint (json_array_get_int_element (array, 1), ==, 0);
+  g_assert_cmpfloat (json_array_get_double_element (array, 2), ==, 100.0);
+  g_assert_cmpint (json_array_get_int_element (array, 3), ==, G_MAXINT64);
+
+  /* As deep as allowed, and one deeper. */
+  for (guint i = 0; i < PLENARY_VOTES_MAX_DEPTH; i++)
+    g_string_append (deep, "[");
+  for (guint i = 0; i < PLENARY_VOTES_MAX_DEPTH; i++)
+    g_string_append (deep, "]");
+  g_assert_true (check_scan_subset_of_json_glib (deep->str, deep->len));
+  g_string_prepend (deep, "[");
+  g_string_append (deep, "]");
+  g_assert_false (plenary_json_scan (deep->str, deep->len, PLENARY_VOTES_MAX_DEPTH,
+                                     "deep.json", &error));
+  g_assert_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_TOO_DEEP);
+  g_clear_error (&error);
+
+  /* Many keys, all different, some only after their escapes. */
+  for (guint i = 0; i < 3000; i++)
+    g_string_append_printf (wide, "%s\"k%u\": %u, \"k\\u0030%u\": 0", i > 0 ? ", " : "", i, i, i);
+  g_string_append (wide, "}");
+  g_assert_true (check_scan_subset_of_json_glib (wide->str, wide->len));
+  /* … and the same key twice among them. */
+  g_string_truncate (wide, wide->len - 1);
+  g_string_append (wide, ", \"k\\u00302999\": 1}");
+  g_assert_false (plenary_json_scan (wide->str, wide->len, 64, "wide.json", &error));
+  g_assert_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_DUPLICATE_KEY);
+}
+
+/* Every line of the real DGACM files passes, as the importer scans them. */
+static void
+test_dgacm_lines (void)
+{
+  const char *shared = g_getenv ("PLENARY_SHARED_DATA");
+  g_autofree char *directory = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  guint n_lines = 0;
+
+  if (shared == NULL || !g_file_test (shared, G_FILE_TEST_IS_DIR))
+    {
+      g_test_skip ("PLENARY_SHARED_DATA is not a folder: no DGACM files to scan");
+      return;
+    }
+  directory = g_build_filename (shared, "dgacm", NULL);
+  dir = g_dir_open (directory, 0, NULL);
+  if (dir == NULL)
+    {
+      g_test_skip ("no dgacm folder in PLENARY_SHARED_DATA");
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (directory, name, NULL);
+      g_autofree char *contents = NULL;
+      g_auto(GStrv) lines = NULL;
+
+      if (!g_str_has_suffix (name, ".json"))
+        continue;
+      g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+      lines = g_strsplit (contents, "\n", -1);
+      for (guint i = 0; lines[i] != NULL; i++)
+        {
+          if (lines[i][0] == '\0')
+            continue;
+          if (!check_scan_subset_of_json_glib (lines[i], strlen (lines[i])))
+            g_error ("%s: line %u is refused", name, i + 1);
+          n_lines++;
+        }
+    }
+  g_assert_cmpuint (n_lines, >, 0);
+}
+
+static GPtrArray *
+read_manifest (GHashTable *listed)
+{
+  g_autofree char *path = corpus_path ("EXPECTED");
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  GPtrArray *cases = g_ptr_array_new ();
+
+  if (!g_file_get_contents (path, &contents, NULL, NULL))
+    g_error ("cannot read %s", path);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      Case *test_case;
+      gboolean known = FALSE;
+
+      if (lines[i][0] == '\0' || lines[i][0] == '#')
+        continue;
+      fields = g_strsplit (lines[i], "\t", -1);
+      if (g_strv_length (fields) != 2)
+        g_error ("EXPECTED:%u: expected FILE<TAB>CODE", i + 1);
+
+      test_case = g_new0 (Case, 1);
+      test_case->file = g_strdup (fields[0]);
+      for (guint k = 0; k < G_N_ELEMENTS (error_codes); k++)
+        if (strcmp (fields[1], error_codes[k].name) == 0)
+          {
+            test_case->code = error_codes[k].code;
+            known = TRUE;
+          }
+      if (!known)
+        g_error ("EXPECTED:%u: no error is called %s", i + 1, fields[1]);
+      if (g_hash_table_contains (listed, test_case->file))
+        g_error ("EXPECTED:%u: %s is listed twice", i + 1, test_case->file);
+      g_hash_table_add (listed, test_case->file);
+      g_ptr_array_add (cases, test_case);
+    }
+  return cases;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) cases = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+
+  cases = read_manifest (listed);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      const Case *test_case = g_ptr_array_index (cases, i);
+      g_autofree char *test_path = g_strdup_printf ("/hostile/corpus/%s", test_case->file);
+
+      g_test_add_data_func (test_path, test_case, test_corpus_file);
+    }
+  g_test_add_data_func ("/hostile/corpus-listed", listed, test_corpus_listed);
+  g_test_add_func ("/hostile/cuts", test_cuts);
+  g_test_add_func ("/hostile/mutations", test_mutations);
+  g_test_add_func ("/hostile/valid", test_valid);
+  g_test_add_func ("/hostile/dgacm-lines", test_dgacm_lines);
+
+  status = g_test_run ();
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      Case *test_case = g_ptr_array_index (cases, i);
+
+      g_free (test_case->file);
+      g_free (test_case);
+    }
+  return status;
+}
