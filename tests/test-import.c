@@ -21,6 +21,8 @@
 #include "plenary-csv-reader.h"
 #include "plenary-dataset-builder.h"
 #include "plenary-dgacm-reader.h"
+#include "plenary-import.h"
+#include "plenary-votes-format.h"
 #include "plenary-io-error.h"
 #include "plenary-symbol.h"
 #include "plenary-un-date.h"
@@ -1282,6 +1284,56 @@ test_real_2025_02_24 (void)
   assert_official (find (assembly, "A/RES/ES-11/8"), 93, 8, 73, 19);
 }
 
+/* The whole record, imported, saved in Plenary's format and read again, is
+ * the same vote for vote. */
+static void
+test_real_save_and_reopen (void)
+{
+  g_autofree char *ga_path = shared_file ("undl", "ga-voting.csv.gz", NULL);
+  g_autofree char *sc_path = shared_file ("undl", "sc-voting.csv.gz", NULL);
+  g_autoptr(GFile) ga = NULL;
+  g_autoptr(GFile) sc = NULL;
+  g_autoptr(PlenaryDataset) imported = NULL;
+  g_autoptr(PlenaryDataset) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  GFile *files[2];
+  gsize length;
+  guint n;
+
+  if (ga_path == NULL || sc_path == NULL)
+    return;
+  files[0] = ga = g_file_new_for_path (ga_path);
+  files[1] = sc = g_file_new_for_path (sc_path);
+  imported = plenary_import_files (files, 2, NULL, NULL, &error);
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (G_LIST_MODEL (imported));
+  g_assert_cmpuint (n, ==, 5528 + 2797);
+
+  text = plenary_votes_write (imported, &length);
+  reopened = plenary_votes_read (text, length, "record.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reopened)), ==, n);
+  g_assert_cmpuint (plenary_dataset_get_n_members (reopened), ==, plenary_dataset_get_n_members (imported));
+  for (guint i = 0; i < n; i++)
+    {
+      PlenaryResolution *a = plenary_dataset_get_resolution (imported, i);
+      PlenaryResolution *b = plenary_dataset_get_resolution (reopened, i);
+
+      g_assert_cmpstr (plenary_resolution_get_symbol (a), ==, plenary_resolution_get_symbol (b));
+      g_assert_cmpmem (plenary_resolution_peek_votes (a), plenary_resolution_get_n_members (a),
+                       plenary_resolution_peek_votes (b), plenary_resolution_get_n_members (b));
+      for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
+        g_assert_cmpint (plenary_resolution_get_official_total (a, vote), ==,
+                         plenary_resolution_get_official_total (b, vote));
+      g_assert_cmpstr (plenary_resolution_get_title (a), ==, plenary_resolution_get_title (b));
+      g_assert_cmpstr (plenary_resolution_get_subjects (a), ==, plenary_resolution_get_subjects (b));
+      g_assert_cmpstr (plenary_resolution_get_record (a), ==, plenary_resolution_get_record (b));
+      g_assert_cmpint (plenary_resolution_get_outcome (a), ==, plenary_resolution_get_outcome (b));
+      g_assert_cmpint (plenary_resolution_get_without_vote (a), ==, plenary_resolution_get_without_vote (b));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1319,6 +1371,7 @@ main (int   argc,
   g_test_add_func ("/import/real/security-council", test_real_security_council);
   g_test_add_func ("/import/real/dgacm", test_real_dgacm);
   g_test_add_func ("/import/real/2025-02-24", test_real_2025_02_24);
+  g_test_add_func ("/import/real/save-and-reopen", test_real_save_and_reopen);
 
   return g_test_run ();
 }

@@ -114,8 +114,8 @@ static const BadInput bad_inputs[] = {
     PLENARY_IO_ERROR_NOT_PLENARY, "format: this is not a Plenary votes file" },
   { "no-format", "{\"version\": 1}", PLENARY_IO_ERROR_NOT_PLENARY, "not a Plenary votes file" },
   { "root-array", "[1, 2, 3]", PLENARY_IO_ERROR_NOT_PLENARY, "an array" },
-  { "newer-version", "{\"format\": \"plenary-votes\", \"version\": 2, \"resolutions\": []}",
-    PLENARY_IO_ERROR_UNSUPPORTED_VERSION, "bad.json: version: the file is in version 2" },
+  { "newer-version", "{\"format\": \"plenary-votes\", \"version\": 3, \"resolutions\": []}",
+    PLENARY_IO_ERROR_UNSUPPORTED_VERSION, "bad.json: version: the file is in version 3" },
   { "version-string", "{\"format\": \"plenary-votes\", \"version\": \"1\", \"resolutions\": []}",
     PLENARY_IO_ERROR_WRONG_TYPE, "version: expected a whole number, found a string" },
   { "no-resolutions", HEADER "\"title\": \"x\"}", PLENARY_IO_ERROR_MISSING_FIELD, "“resolutions”" },
@@ -252,6 +252,11 @@ assert_same_resolution (PlenaryResolution *a,
   g_assert_cmpstr (plenary_resolution_get_session (a), ==, plenary_resolution_get_session (b));
   g_assert_cmpstr (plenary_resolution_get_draft (a), ==, plenary_resolution_get_draft (b));
   g_assert_cmpstr (plenary_resolution_get_meeting (a), ==, plenary_resolution_get_meeting (b));
+  g_assert_cmpstr (plenary_resolution_get_source (a), ==, plenary_resolution_get_source (b));
+  g_assert_cmpstr (plenary_resolution_get_record (a), ==, plenary_resolution_get_record (b));
+  g_assert_cmpstr (plenary_resolution_get_agenda (a), ==, plenary_resolution_get_agenda (b));
+  g_assert_cmpstr (plenary_resolution_get_subjects (a), ==, plenary_resolution_get_subjects (b));
+  g_assert_cmpint (plenary_resolution_get_without_vote (a), ==, plenary_resolution_get_without_vote (b));
   g_assert_cmpint (plenary_resolution_get_majority (a), ==, plenary_resolution_get_majority (b));
   g_assert_cmpint (plenary_resolution_get_outcome_is_explicit (a), ==,
                    plenary_resolution_get_outcome_is_explicit (b));
@@ -436,6 +441,77 @@ test_save_atomic (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* Version 2 keeps every field, whatever its characters. */
+static void
+test_version_2_round_trip (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) first = plenary_load_sample (&error);
+  g_autoptr(PlenaryDataset) second = NULL;
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (first, "A/RES/ES-11/8");
+  g_autofree char *text = NULL;
+  gsize length;
+
+  g_assert_no_error (error);
+  plenary_resolution_set_title (resolution, "Tabs\tnew\nlines\r, back\\slashes | pipes = equals");
+  plenary_resolution_set_title_for_language (resolution, "fr", "La voie | de la paix = \\ \t");
+  plenary_resolution_set_title_for_language (resolution, "zh_CN", "和平之路");
+  plenary_resolution_set_record (resolution, "4076673");
+  plenary_resolution_set_agenda (resolution, "Letter dated 28 February 2014");
+  plenary_resolution_set_subjects (resolution, "UKRAINE--SITUATION|PEACE");
+  plenary_resolution_set_without_vote (resolution, TRUE);
+  plenary_resolution_set_explicit_outcome (resolution, PLENARY_OUTCOME_ADOPTED);
+
+  text = plenary_votes_write (first, &length);
+  g_assert_nonnull (strstr (text, "\"version\" : 2"));
+  second = plenary_votes_read (text, length, "saved.json", &error);
+  g_assert_no_error (error);
+  assert_same_dataset (first, second);
+  g_assert_cmpstr (plenary_resolution_get_title_for_language (plenary_dataset_find_resolution (second, "A/RES/ES-11/8"),
+                                                              "fr"),
+                   ==, "La voie | de la paix = \\ \t");
+}
+
+#define V2_HEADER "{\"format\": \"plenary-votes\", \"version\": 2, \"codes\": [\"FRA\", \"USA\"], "
+#define V2_COLUMNS "\"columns\": [\"symbol\", \"body\", \"date\", \"totals\", \"votes\"], "
+#define V2_LINE(line) V2_HEADER V2_COLUMNS "\"resolutions\": [\"" line "\"]}"
+
+static const BadInput bad_v2_inputs[] = {
+  { "v2-fields", V2_LINE ("A/RES/1\\tGA\\t2025-01-01\\tYN"),
+    PLENARY_IO_ERROR_INVALID_VALUE, "bad.json: resolutions[0]: the line has 4 fields, but “columns” names 5" },
+  { "v2-escape", V2_LINE ("A/RES/1\\\\q\\tGA\\t2025-01-01\\t\\tYN"),
+    PLENARY_IO_ERROR_INVALID_VALUE, "resolutions[0].symbol: a backslash that does not start" },
+  { "v2-short-votes", V2_LINE ("A/RES/1\\tGA\\t2025-01-01\\t\\tY"),
+    PLENARY_IO_ERROR_INVALID_VALUE, "resolutions[0].votes: 1 votes for 2 codes" },
+  { "v2-vote-letter", V2_LINE ("A/RES/1\\tGA\\t2025-01-01\\t\\tYQ"),
+    PLENARY_IO_ERROR_INVALID_VALUE, "resolutions[0].votes: the vote of member 2 is “Q”" },
+  { "v2-totals", V2_LINE ("A/RES/1\\tGA\\t2025-01-01\\t1 2 3\\tYN"),
+    PLENARY_IO_ERROR_INVALID_VALUE, "resolutions[0].totals: “1 2 3” is not four totals" },
+  { "v2-total-range", V2_LINE ("A/RES/1\\tGA\\t2025-01-01\\t1 2 3 99999999999\\tYN"),
+    PLENARY_IO_ERROR_OUT_OF_RANGE, "resolutions[0].totals: “99999999999” is not a count" },
+  { "v2-body", V2_LINE ("A/RES/1\\tHRC\\t2025-01-01\\t\\tYN"),
+    PLENARY_IO_ERROR_INVALID_VALUE, "resolutions[0].body: “HRC” is not a body" },
+  { "v2-unknown-column",
+    V2_HEADER "\"columns\": [\"symbol\", \"colour\"], \"resolutions\": []}",
+    PLENARY_IO_ERROR_UNKNOWN_FIELD, "bad.json: columns[1]: “colour” is not a column" },
+  { "v2-missing-column",
+    V2_HEADER "\"columns\": [\"symbol\", \"body\", \"date\"], \"resolutions\": []}",
+    PLENARY_IO_ERROR_MISSING_FIELD, "bad.json: columns: the required column “votes” is missing" },
+  { "v2-unknown-code",
+    "{\"format\": \"plenary-votes\", \"version\": 2, \"codes\": [\"FRA\", \"XYZ\"], " V2_COLUMNS
+    "\"resolutions\": []}",
+    PLENARY_IO_ERROR_UNKNOWN_CODE, "bad.json: codes[1]: unknown member code “XYZ”" },
+  { "v2-code-twice",
+    "{\"format\": \"plenary-votes\", \"version\": 2, \"codes\": [\"FRA\", \"FRA\"], " V2_COLUMNS
+    "\"resolutions\": []}",
+    PLENARY_IO_ERROR_DUPLICATE_ENTRY, "bad.json: codes[1]: the code “FRA” is listed twice" },
+  { "v2-line-not-string",
+    V2_HEADER V2_COLUMNS "\"resolutions\": [{\"symbol\": \"A/RES/1\"}]}",
+    PLENARY_IO_ERROR_WRONG_TYPE, "bad.json: resolutions[0]: expected a line of text" },
+  { "v2-no-codes", "{\"format\": \"plenary-votes\", \"version\": 2, " V2_COLUMNS "\"resolutions\": []}",
+    PLENARY_IO_ERROR_MISSING_FIELD, "bad.json: the required field “codes” is missing" },
+};
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +527,13 @@ main (int   argc,
 
       g_test_add_data_func (path, &bad_inputs[i], test_bad_input);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (bad_v2_inputs); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/io/bad/%s", bad_v2_inputs[i].name);
+
+      g_test_add_data_func (path, &bad_v2_inputs[i], test_bad_input);
+    }
+  g_test_add_func ("/io/round-trip/version-2", test_version_2_round_trip);
   g_test_add_func ("/io/bad/truncated", test_truncated);
   g_test_add_func ("/io/bad/deep-nesting", test_deep_nesting);
   g_test_add_func ("/io/bad/missing-file", test_missing_file);

@@ -13,7 +13,9 @@
 G_BEGIN_DECLS
 
 #define PLENARY_VOTES_FORMAT_NAME "plenary-votes"
-#define PLENARY_VOTES_FORMAT_VERSION 1
+#define PLENARY_VOTES_FORMAT_VERSION 2
+/* The largest official total a file may give: more than any body has had. */
+#define PLENARY_VOTES_MAX_TOTAL 10000
 /* The format needs four levels; anything much deeper is not a votes file. */
 #define PLENARY_VOTES_MAX_DEPTH 64
 

@@ -23,6 +23,7 @@
 #include "plenary-io-error.h"
 #include "plenary-json-scan.h"
 #include "plenary-votes-format.h"
+#include "plenary-votes-lines.h"
 
 #define MAX_PATH 8
 
@@ -38,10 +39,14 @@ typedef struct
   PlenaryDataset *dataset;
   PathSegment     path[MAX_PATH];
   guint           depth;
+  guint           version;
 } Reader;
 
 static const char * const root_fields[] = {
   "format", "version", "title", "source", "members", "resolutions", NULL
+};
+static const char * const root_fields_v2[] = {
+  "format", "version", "title", "source", "members", "codes", "columns", "resolutions", NULL
 };
 static const char * const member_fields[] = {
   "code", "name", "group", "admitted", "left", NULL
@@ -503,7 +508,7 @@ read_totals (Reader            *reader,
       if (!JSON_NODE_HOLDS_VALUE (count) || json_node_get_value_type (count) != G_TYPE_INT64)
         return fail_type (reader, error, count, _("a whole number"));
       value = json_node_get_int (count);
-      if (value < 0 || value > 10000)
+      if (value < 0 || value > PLENARY_VOTES_MAX_TOTAL)
         {
           g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
 
@@ -549,16 +554,22 @@ read_titles (Reader            *reader,
   return TRUE;
 }
 
+static gboolean apply_majority (Reader            *reader,
+                                PlenaryResolution *resolution,
+                                const char        *key,
+                                GError           **error);
+static gboolean apply_outcome  (Reader            *reader,
+                                PlenaryResolution *resolution,
+                                const char        *key,
+                                GError           **error);
+
 static gboolean
 read_majority (Reader            *reader,
                JsonObject        *object,
                PlenaryResolution *resolution,
                GError           **error)
 {
-  PlenaryBody body = plenary_resolution_get_body (resolution);
-  PlenaryMajority majority;
   const char *key;
-  gboolean for_council;
 
   if (!read_optional_string (reader, object, "majority", &key, error))
     return FALSE;
@@ -566,6 +577,23 @@ read_majority (Reader            *reader,
     return TRUE;
 
   push_key (reader, "majority");
+  if (!apply_majority (reader, resolution, key, error))
+    return FALSE;
+  pop (reader);
+  return TRUE;
+}
+
+/* Sets the majority rule named by @key, if it is one and fits the body. */
+static gboolean
+apply_majority (Reader            *reader,
+                PlenaryResolution *resolution,
+                const char        *key,
+                GError           **error)
+{
+  PlenaryBody body = plenary_resolution_get_body (resolution);
+  PlenaryMajority majority;
+  gboolean for_council;
+
   if (!plenary_majority_from_key (key, &majority))
     return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                  _("“%s” is not a majority rule; use simple or two-thirds for the General "
@@ -579,7 +607,6 @@ read_majority (Reader            *reader,
                  key, plenary_body_get_label (body));
 
   plenary_resolution_set_majority (resolution, majority);
-  pop (reader);
   return TRUE;
 }
 
@@ -589,7 +616,6 @@ read_outcome (Reader            *reader,
               PlenaryResolution *resolution,
               GError           **error)
 {
-  PlenaryOutcome outcome;
   const char *key;
 
   if (!read_optional_string (reader, object, "outcome", &key, error))
@@ -598,6 +624,21 @@ read_outcome (Reader            *reader,
     return TRUE;
 
   push_key (reader, "outcome");
+  if (!apply_outcome (reader, resolution, key, error))
+    return FALSE;
+  pop (reader);
+  return TRUE;
+}
+
+/* Sets the outcome named by @key, if it is one and fits the body. */
+static gboolean
+apply_outcome (Reader            *reader,
+               PlenaryResolution *resolution,
+               const char        *key,
+               GError           **error)
+{
+  PlenaryOutcome outcome;
+
   if (!plenary_outcome_from_key (key, &outcome))
     return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                  _("“%s” is not an outcome; use adopted, not-adopted or vetoed"), key);
@@ -607,7 +648,6 @@ read_outcome (Reader            *reader,
                  _("only a Security Council draft can be vetoed"));
 
   plenary_resolution_set_explicit_outcome (resolution, outcome);
-  pop (reader);
   return TRUE;
 }
 
@@ -781,6 +821,400 @@ read_resolutions (Reader    *reader,
   return TRUE;
 }
 
+/* Version 2: the members' codes, the columns, and one line per resolution. */
+
+typedef struct
+{
+  int           *member_of_code;   /* the dataset's index of each code */
+  guint          n_codes;
+  PlenaryColumn  columns[PLENARY_N_COLUMNS];
+  guint          n_columns;
+  GString       *text;
+} Layout;
+
+static gboolean
+read_codes (Reader     *reader,
+            JsonNode   *node,
+            Layout     *layout,
+            GError    **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (reader, error, node, _("an array of member codes"));
+  array = json_node_get_array (node);
+  layout->n_codes = json_array_get_length (array);
+  layout->member_of_code = g_new (int, MAX (layout->n_codes, 1));
+  for (guint i = 0; i < layout->n_codes; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      const char *code;
+
+      push_index (reader, i);
+      if (!is_string (element))
+        return fail_type (reader, error, element, _("a member code"));
+      code = json_node_get_string (element);
+      layout->member_of_code[i] = plenary_dataset_lookup_member (reader->dataset, code);
+      if (layout->member_of_code[i] < 0)
+        return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
+                     _("unknown member code “%s”; define it under “members”"), code);
+      if (!g_hash_table_add (seen, (gpointer) code))
+        return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
+                     _("the code “%s” is listed twice"), code);
+      pop (reader);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_columns (Reader     *reader,
+              JsonNode   *node,
+              Layout     *layout,
+              GError    **error)
+{
+  static const PlenaryColumn required[] = {
+    PLENARY_COLUMN_SYMBOL, PLENARY_COLUMN_BODY, PLENARY_COLUMN_DATE, PLENARY_COLUMN_VOTES,
+  };
+  gboolean present[PLENARY_N_COLUMNS] = { FALSE };
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (reader, error, node, _("an array of column names"));
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      PlenaryColumn column;
+
+      push_index (reader, i);
+      if (!is_string (element))
+        return fail_type (reader, error, element, _("a column name"));
+      if (!plenary_column_from_name (json_node_get_string (element), &column))
+        return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_FIELD,
+                     _("“%s” is not a column of the format"), json_node_get_string (element));
+      if (present[column])
+        return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
+                     _("the column “%s” is named twice"), json_node_get_string (element));
+      present[column] = TRUE;
+      layout->columns[layout->n_columns++] = column;
+      pop (reader);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (required); i++)
+    if (!present[required[i]])
+      return fail (reader, error, PLENARY_IO_ERROR_MISSING_FIELD,
+                   _("the required column “%s” is missing"), plenary_column_get_name (required[i]));
+  return TRUE;
+}
+
+/* The text of a field, unescaped, in @layout's scratch string; NULL when
+ * the field is empty. */
+static gboolean
+field_text (Reader              *reader,
+            Layout              *layout,
+            const PlenaryField  *field,
+            const char         **text,
+            GError             **error)
+{
+  g_string_truncate (layout->text, 0);
+  if (!plenary_votes_field_text (field, layout->text))
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("a backslash that does not start \\t, \\n, \\r, \\\\, \\| or \\="));
+  *text = layout->text->len > 0 ? layout->text->str : NULL;
+  return TRUE;
+}
+
+static gboolean
+apply_totals (Reader             *reader,
+              PlenaryResolution  *resolution,
+              const PlenaryField *field,
+              GError            **error)
+{
+  g_autofree char *text = g_strndup (field->text, field->length);
+  g_auto(GStrv) parts = g_strsplit (text, " ", -1);
+
+  if (g_strv_length (parts) != PLENARY_N_OFFICIAL_VOTES)
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("“%s” is not four totals (yes no abstain non-voting, “-” where unknown)"), text);
+  for (guint v = 0; v < PLENARY_N_OFFICIAL_VOTES; v++)
+    {
+      guint64 count;
+
+      if (g_str_equal (parts[v], "-"))
+        continue;
+      if (!g_ascii_string_to_unsigned (parts[v], 10, 0, PLENARY_VOTES_MAX_TOTAL, &count, NULL))
+        return fail (reader, error, PLENARY_IO_ERROR_OUT_OF_RANGE,
+                     _("“%s” is not a count from 0 to %d"), parts[v], PLENARY_VOTES_MAX_TOTAL);
+      plenary_resolution_set_official_total (resolution, (PlenaryVote) v, (int) count);
+    }
+  return TRUE;
+}
+
+static gboolean
+apply_votes (Reader             *reader,
+             Layout             *layout,
+             PlenaryResolution  *resolution,
+             const PlenaryField *field,
+             GError            **error)
+{
+  g_autofree guint8 *votes = NULL;
+  guint n_members = plenary_resolution_get_n_members (resolution);
+
+  if (field->length != layout->n_codes)
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("%" G_GSIZE_FORMAT " votes for %u codes"), field->length, layout->n_codes);
+
+  votes = g_malloc (MAX (n_members, 1));
+  memset (votes, PLENARY_VOTE_NOT_RECORDED, n_members);
+  for (guint i = 0; i < layout->n_codes; i++)
+    {
+      const char *letter = memchr (PLENARY_VOTE_LETTERS, field->text[i], strlen (PLENARY_VOTE_LETTERS));
+
+      if (letter == NULL || field->text[i] == '\0')
+        return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                     _("the vote of member %u is “%c”, which is none of Y, N, A, X or ."),
+                     i + 1, g_ascii_isprint (field->text[i]) ? field->text[i] : '?');
+      votes[layout->member_of_code[i]] = (guint8) (letter - PLENARY_VOTE_LETTERS);
+    }
+  plenary_resolution_set_votes (resolution, votes, n_members);
+  return TRUE;
+}
+
+static gboolean
+apply_titles (Reader             *reader,
+              PlenaryResolution  *resolution,
+              const PlenaryField *field,
+              GError            **error)
+{
+  const char *p = field->text, *end = field->text + field->length, *start = p, *equals = NULL;
+
+  for (; p <= end; p++)
+    {
+      if (p < end && *p == '\\')
+        {
+          p++;
+          continue;
+        }
+      if (p < end && *p == '=' && equals == NULL)
+        equals = p;
+      if (p == end || *p == '|')
+        {
+          g_autoptr(GString) language = g_string_new (NULL);
+          g_autoptr(GString) title = g_string_new (NULL);
+          PlenaryField language_field = { start, equals != NULL ? (gsize) (equals - start) : 0 };
+          PlenaryField title_field = { equals != NULL ? equals + 1 : NULL,
+                                       equals != NULL ? (gsize) (p - equals - 1) : 0 };
+
+          if (equals == NULL ||
+              !plenary_votes_field_text (&language_field, language) ||
+              !plenary_votes_field_text (&title_field, title) ||
+              language->len == 0 || title->len == 0)
+            return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                         _("titles are written language=title|language=title"));
+          plenary_resolution_set_title_for_language (resolution, language->str, title->str);
+          start = p + 1;
+          equals = NULL;
+        }
+    }
+  return TRUE;
+}
+
+static PlenaryResolution *
+read_line (Reader      *reader,
+           Layout      *layout,
+           const char  *line,
+           gsize        length,
+           GError     **error)
+{
+  PlenaryField fields[PLENARY_N_COLUMNS];
+  const PlenaryField *by_column[PLENARY_N_COLUMNS] = { NULL };
+  g_autoptr(PlenaryResolution) resolution = NULL;
+  g_autofree char *symbol = NULL;
+  const char *text;
+  PlenaryBody body;
+  GDate date;
+  guint n;
+
+  n = plenary_votes_line_split (line, length, fields, PLENARY_N_COLUMNS);
+  if (n != layout->n_columns)
+    {
+      fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+            _("the line has %u fields, but “columns” names %u"), n, layout->n_columns);
+      return NULL;
+    }
+  for (guint i = 0; i < n; i++)
+    by_column[layout->columns[i]] = &fields[i];
+
+  push_key (reader, "symbol");
+  if (!field_text (reader, layout, by_column[PLENARY_COLUMN_SYMBOL], &text, error))
+    return NULL;
+  if (text == NULL)
+    {
+      fail (reader, error, PLENARY_IO_ERROR_MISSING_FIELD, _("the symbol is empty"));
+      return NULL;
+    }
+  if (plenary_dataset_find_resolution (reader->dataset, text) != NULL)
+    {
+      fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
+            _("another resolution already has the symbol “%s”"), text);
+      return NULL;
+    }
+  symbol = g_strdup (text);
+  pop (reader);
+
+  push_key (reader, "body");
+  if (!field_text (reader, layout, by_column[PLENARY_COLUMN_BODY], &text, error))
+    return NULL;
+  if (text == NULL || !plenary_body_from_key (text, &body))
+    {
+      fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+            _("“%s” is not a body; use GA or SC"), text != NULL ? text : "");
+      return NULL;
+    }
+  pop (reader);
+
+  push_key (reader, "date");
+  if (!field_text (reader, layout, by_column[PLENARY_COLUMN_DATE], &text, error))
+    return NULL;
+  if (!plenary_date_parse_iso (text, &date))
+    {
+      fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+            _("“%s” is not a date of the form YYYY-MM-DD"), text != NULL ? text : "");
+      return NULL;
+    }
+  pop (reader);
+
+  resolution = plenary_resolution_new (plenary_dataset_get_members (reader->dataset), symbol, body, &date);
+
+  for (guint i = 0; i < layout->n_columns; i++)
+    {
+      PlenaryColumn column = layout->columns[i];
+      const PlenaryField *field = &fields[i];
+      gboolean ok = TRUE;
+
+      if (column == PLENARY_COLUMN_SYMBOL || column == PLENARY_COLUMN_BODY || column == PLENARY_COLUMN_DATE)
+        continue;
+      if (field->length == 0 && column != PLENARY_COLUMN_VOTES)
+        continue;
+
+      push_key (reader, plenary_column_get_name (column));
+      switch (column)
+        {
+        case PLENARY_COLUMN_TOTALS:
+          ok = apply_totals (reader, resolution, field, error);
+          break;
+        case PLENARY_COLUMN_VOTES:
+          ok = apply_votes (reader, layout, resolution, field, error);
+          break;
+        case PLENARY_COLUMN_TITLES:
+          ok = apply_titles (reader, resolution, field, error);
+          break;
+        default:
+          ok = field_text (reader, layout, field, &text, error);
+          if (!ok)
+            break;
+          switch (column)
+            {
+            case PLENARY_COLUMN_SESSION: plenary_resolution_set_session (resolution, text); break;
+            case PLENARY_COLUMN_TITLE: plenary_resolution_set_title (resolution, text); break;
+            case PLENARY_COLUMN_DRAFT: plenary_resolution_set_draft (resolution, text); break;
+            case PLENARY_COLUMN_MEETING: plenary_resolution_set_meeting (resolution, text); break;
+            case PLENARY_COLUMN_RECORD: plenary_resolution_set_record (resolution, text); break;
+            case PLENARY_COLUMN_SOURCE: plenary_resolution_set_source (resolution, text); break;
+            case PLENARY_COLUMN_AGENDA: plenary_resolution_set_agenda (resolution, text); break;
+            case PLENARY_COLUMN_SUBJECTS: plenary_resolution_set_subjects (resolution, text); break;
+            case PLENARY_COLUMN_MAJORITY: ok = apply_majority (reader, resolution, text, error); break;
+            case PLENARY_COLUMN_OUTCOME: ok = apply_outcome (reader, resolution, text, error); break;
+            case PLENARY_COLUMN_ADOPTION:
+              if (!g_str_equal (text, "without-vote"))
+                ok = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                           _("“%s” is not a way of adoption; the one the format knows is "
+                             "without-vote"), text);
+              else
+                plenary_resolution_set_without_vote (resolution, TRUE);
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+        }
+      if (!ok)
+        return NULL;
+      pop (reader);
+    }
+
+  if (!check_consistency (reader, resolution, error))
+    return NULL;
+  return g_steal_pointer (&resolution);
+}
+
+static gboolean
+read_lines (Reader     *reader,
+            Layout     *layout,
+            JsonNode   *node,
+            GError    **error)
+{
+  JsonArray *array;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (reader, error, node, _("an array of lines"));
+  array = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      g_autoptr(PlenaryResolution) resolution = NULL;
+      const char *line;
+
+      push_index (reader, i);
+      if (!is_string (element))
+        return fail_type (reader, error, element, _("a line of text"));
+      line = json_node_get_string (element);
+      resolution = read_line (reader, layout, line, strlen (line), error);
+      if (resolution == NULL)
+        return FALSE;
+      plenary_dataset_append_resolution (reader->dataset, resolution);
+      pop (reader);
+    }
+  return TRUE;
+}
+
+static gboolean
+read_body_v2 (Reader      *reader,
+              JsonObject  *root,
+              GError     **error)
+{
+  Layout layout = { NULL, 0, { 0 }, 0, g_string_new (NULL) };
+  JsonNode *codes = json_object_get_member (root, "codes");
+  JsonNode *columns = json_object_get_member (root, "columns");
+  JsonNode *lines = json_object_get_member (root, "resolutions");
+  gboolean ok = FALSE;
+
+  if (codes == NULL || columns == NULL || lines == NULL)
+    {
+      fail (reader, error, PLENARY_IO_ERROR_MISSING_FIELD, _("the required field “%s” is missing"),
+            codes == NULL ? "codes" : columns == NULL ? "columns" : "resolutions");
+      goto out;
+    }
+
+  push_key (reader, "codes");
+  if (!read_codes (reader, codes, &layout, error))
+    goto out;
+  pop (reader);
+  push_key (reader, "columns");
+  if (!read_columns (reader, columns, &layout, error))
+    goto out;
+  pop (reader);
+  push_key (reader, "resolutions");
+  if (!read_lines (reader, &layout, lines, error))
+    goto out;
+  pop (reader);
+  ok = TRUE;
+
+out:
+  g_free (layout.member_of_code);
+  g_string_free (layout.text, TRUE);
+  return ok;
+}
+
 static gboolean
 read_header (Reader      *reader,
              JsonObject  *root,
@@ -823,7 +1257,8 @@ read_header (Reader      *reader,
                  _("%s is not a version of the format"), number_text);
   pop (reader);
 
-  if (!check_fields (reader, root, root_fields, error) ||
+  reader->version = (guint) number;
+  if (!check_fields (reader, root, number >= 2 ? root_fields_v2 : root_fields, error) ||
       !read_optional_string (reader, root, "title", &title, error) ||
       !read_optional_string (reader, root, "source", &source, error))
     return FALSE;
@@ -865,7 +1300,7 @@ plenary_votes_read (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(PlenaryDataset) dataset = NULL;
   g_autoptr(GError) parse_error = NULL;
-  Reader reader = { display_name, NULL, { { 0 } }, 0 };
+  Reader reader = { display_name, NULL, { { 0 } }, 0, 0 };
   JsonNode *root;
   JsonNode *node;
 
@@ -916,6 +1351,14 @@ plenary_votes_read (const char  *data,
       if (!read_members (&reader, node, error))
         return NULL;
       pop (&reader);
+    }
+
+  if (reader.version >= 2)
+    {
+      if (!read_body_v2 (&reader, json_node_get_object (root), error))
+        return NULL;
+      plenary_dataset_set_display_name (dataset, display_name);
+      return g_steal_pointer (&dataset);
     }
 
   node = json_object_get_member (json_node_get_object (root), "resolutions");

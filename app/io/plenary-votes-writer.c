@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The writer puts back everything the reader takes in, so that load → save →
- * load gives the same dataset. Vote lists are sorted by code, which keeps
- * diffs of saved files small.
+ * load gives the same dataset. It writes version 2: the header as JSON, then
+ * one line per resolution (plenary-votes-lines.c says why), in the dataset's
+ * order, with one letter per member of the member table for the votes.
  */
 
 #define G_LOG_DOMAIN "plenary-io"
@@ -17,6 +18,7 @@
 #include "plenary-atomic-file.h"
 #include "plenary-date.h"
 #include "plenary-votes-format.h"
+#include "plenary-votes-lines.h"
 
 static void
 add_optional_string (JsonBuilder *builder,
@@ -53,102 +55,101 @@ write_member (JsonBuilder   *builder,
   json_builder_end_object (builder);
 }
 
-static int
-compare_codes (gconstpointer a,
-               gconstpointer b)
+/* The resolution as one line of version 2: every column, tab-separated. */
+static char *
+resolution_line (PlenaryResolution *resolution)
 {
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-static void
-write_votes (JsonBuilder       *builder,
-             PlenaryResolution *resolution)
-{
-  guint n_members = plenary_resolution_get_n_members (resolution);
-
-  json_builder_begin_object (builder);
-  for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
-    {
-      g_autoptr(GPtrArray) codes = g_ptr_array_new ();
-
-      for (guint i = 0; i < n_members; i++)
-        if (plenary_resolution_get_recorded_vote (resolution, i) == vote)
-          g_ptr_array_add (codes,
-                           (gpointer) plenary_member_get_code (plenary_resolution_get_member (resolution, i)));
-      g_ptr_array_sort (codes, compare_codes);
-
-      json_builder_set_member_name (builder, plenary_vote_to_key (vote));
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < codes->len; i++)
-        json_builder_add_string_value (builder, g_ptr_array_index (codes, i));
-      json_builder_end_array (builder);
-    }
-  json_builder_end_object (builder);
-}
-
-static void
-write_totals (JsonBuilder       *builder,
-              PlenaryResolution *resolution)
-{
-  json_builder_begin_object (builder);
-  for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
-    {
-      int total = plenary_resolution_get_official_total (resolution, vote);
-
-      if (total < 0)
-        continue;
-      json_builder_set_member_name (builder, plenary_vote_to_key (vote));
-      json_builder_add_int_value (builder, total);
-    }
-  json_builder_end_object (builder);
-}
-
-static void
-write_titles (JsonBuilder       *builder,
-              PlenaryResolution *resolution)
-{
+  GString *line = g_string_new (NULL);
+  g_autofree char *date = plenary_date_to_iso (plenary_resolution_get_date (resolution));
   g_autoptr(GList) languages = plenary_resolution_get_title_languages (resolution);
+  guint n_members = plenary_resolution_get_n_members (resolution);
+  const guint8 *votes = plenary_resolution_peek_votes (resolution);
 
-  if (languages == NULL)
-    return;
-
-  json_builder_set_member_name (builder, "titles");
-  json_builder_begin_object (builder);
-  for (GList *l = languages; l != NULL; l = l->next)
-    add_optional_string (builder, l->data,
-                         plenary_resolution_get_title_for_language (resolution, l->data));
-  json_builder_end_object (builder);
-}
-
-static void
-write_resolution (JsonBuilder       *builder,
-                  PlenaryResolution *resolution)
-{
-  json_builder_begin_object (builder);
-  add_optional_string (builder, "symbol", plenary_resolution_get_symbol (resolution));
-  add_optional_string (builder, "body", plenary_body_to_key (plenary_resolution_get_body (resolution)));
-  add_optional_date (builder, "date", plenary_resolution_get_date (resolution));
-  add_optional_string (builder, "session", plenary_resolution_get_session (resolution));
-  add_optional_string (builder, "title", plenary_resolution_get_title (resolution));
-  write_titles (builder, resolution);
-  add_optional_string (builder, "draft", plenary_resolution_get_draft (resolution));
-  add_optional_string (builder, "meeting", plenary_resolution_get_meeting (resolution));
-  add_optional_string (builder, "source", plenary_resolution_get_source (resolution));
-  add_optional_string (builder, "majority",
-                       plenary_majority_to_key (plenary_resolution_get_majority (resolution)));
-  if (plenary_resolution_get_outcome_is_explicit (resolution))
-    add_optional_string (builder, "outcome",
-                         plenary_outcome_to_key (plenary_resolution_get_outcome (resolution)));
-
-  json_builder_set_member_name (builder, "votes");
-  write_votes (builder, resolution);
-
-  if (plenary_resolution_has_official_totals (resolution))
+  for (PlenaryColumn column = 0; column < PLENARY_N_COLUMNS; column++)
     {
-      json_builder_set_member_name (builder, "totals");
-      write_totals (builder, resolution);
+      if (column > 0)
+        g_string_append_c (line, '\t');
+      switch (column)
+        {
+        case PLENARY_COLUMN_SYMBOL:
+          plenary_votes_field_append (line, plenary_resolution_get_symbol (resolution), FALSE);
+          break;
+        case PLENARY_COLUMN_BODY:
+          g_string_append (line, plenary_body_to_key (plenary_resolution_get_body (resolution)));
+          break;
+        case PLENARY_COLUMN_DATE:
+          g_string_append (line, date);
+          break;
+        case PLENARY_COLUMN_SESSION:
+          plenary_votes_field_append (line, plenary_resolution_get_session (resolution), FALSE);
+          break;
+        case PLENARY_COLUMN_TITLE:
+          plenary_votes_field_append (line, plenary_resolution_get_title (resolution), FALSE);
+          break;
+        case PLENARY_COLUMN_TITLES:
+          for (GList *l = languages; l != NULL; l = l->next)
+            {
+              if (l != languages)
+                g_string_append_c (line, '|');
+              plenary_votes_field_append (line, l->data, TRUE);
+              g_string_append_c (line, '=');
+              plenary_votes_field_append (line, plenary_resolution_get_title_for_language (resolution, l->data),
+                                          TRUE);
+            }
+          break;
+        case PLENARY_COLUMN_DRAFT:
+          plenary_votes_field_append (line, plenary_resolution_get_draft (resolution), FALSE);
+          break;
+        case PLENARY_COLUMN_MEETING:
+          plenary_votes_field_append (line, plenary_resolution_get_meeting (resolution), FALSE);
+          break;
+        case PLENARY_COLUMN_RECORD:
+          plenary_votes_field_append (line, plenary_resolution_get_record (resolution), FALSE);
+          break;
+        case PLENARY_COLUMN_SOURCE:
+          plenary_votes_field_append (line, plenary_resolution_get_source (resolution), FALSE);
+          break;
+        case PLENARY_COLUMN_AGENDA:
+          plenary_votes_field_append (line, plenary_resolution_get_agenda (resolution), FALSE);
+          break;
+        case PLENARY_COLUMN_SUBJECTS:
+          plenary_votes_field_append (line, plenary_resolution_get_subjects (resolution), FALSE);
+          break;
+        case PLENARY_COLUMN_MAJORITY:
+          g_string_append (line, plenary_majority_to_key (plenary_resolution_get_majority (resolution)));
+          break;
+        case PLENARY_COLUMN_OUTCOME:
+          if (plenary_resolution_get_outcome_is_explicit (resolution))
+            g_string_append (line, plenary_outcome_to_key (plenary_resolution_get_outcome (resolution)));
+          break;
+        case PLENARY_COLUMN_ADOPTION:
+          if (plenary_resolution_get_without_vote (resolution))
+            g_string_append (line, "without-vote");
+          break;
+        case PLENARY_COLUMN_TOTALS:
+          if (!plenary_resolution_has_official_totals (resolution))
+            break;
+          for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
+            {
+              int total = plenary_resolution_get_official_total (resolution, vote);
+
+              if (vote > PLENARY_VOTE_YES)
+                g_string_append_c (line, ' ');
+              if (total < 0)
+                g_string_append_c (line, '-');
+              else
+                g_string_append_printf (line, "%d", total);
+            }
+          break;
+        case PLENARY_COLUMN_VOTES:
+          for (guint i = 0; i < n_members; i++)
+            g_string_append_c (line, PLENARY_VOTE_LETTERS[MIN (votes[i], PLENARY_VOTE_NOT_RECORDED)]);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
     }
-  json_builder_end_object (builder);
+  return g_string_free (line, FALSE);
 }
 
 /**
@@ -187,10 +188,27 @@ plenary_votes_write (PlenaryDataset *dataset,
     }
   json_builder_end_array (builder);
 
+  /* Every vote string follows the member table. */
+  json_builder_set_member_name (builder, "codes");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < plenary_dataset_get_n_members (dataset); i++)
+    json_builder_add_string_value (builder, plenary_member_get_code (plenary_dataset_get_member (dataset, i)));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "columns");
+  json_builder_begin_array (builder);
+  for (PlenaryColumn column = 0; column < PLENARY_N_COLUMNS; column++)
+    json_builder_add_string_value (builder, plenary_column_get_name (column));
+  json_builder_end_array (builder);
+
   json_builder_set_member_name (builder, "resolutions");
   json_builder_begin_array (builder);
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dataset)); i++)
-    write_resolution (builder, plenary_dataset_get_resolution (dataset, i));
+    {
+      g_autofree char *line = resolution_line (plenary_dataset_get_resolution (dataset, i));
+
+      json_builder_add_string_value (builder, line);
+    }
   json_builder_end_array (builder);
   json_builder_end_object (builder);
 
