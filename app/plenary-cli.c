@@ -6,7 +6,7 @@
  * `plenary --import FILE… --output OUT.json` reads the UN's own files (UN
  * Digital Library CSV, DGACM JSON lines) into one dataset and saves it in
  * Plenary's format. `plenary --list [FILE]` prints the resolutions of a file (or of the
- * bundled sample) for scripts; `plenary --export=CHART --resolution SYMBOL
+ * UN record Plenary ships) for scripts; `plenary --export=CHART --resolution SYMBOL
  * --output FILE [DATAFILE]` writes a chart as PNG, SVG or PDF. Neither opens
  * a window or initialises GTK: they run on a server, in CI, over SSH.
  * Errors go to standard error with a non-zero exit status: 2 for a command
@@ -68,7 +68,7 @@ build_entries (Options *options)
       N_("Read the UN's files (UN Digital Library CSV, DGACM JSON lines or folders of them) "
          "into one votes file, written to --output"), NULL },
     { "list", 0, 0, G_OPTION_ARG_NONE, options ? &options->list : NULL,
-      N_("Print the resolutions of DATAFILE (or of the bundled sample) and exit"), NULL },
+      N_("Print the resolutions of DATAFILE (or of the UN record Plenary ships) and exit"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, options ? &options->export_chart : NULL,
       N_("Export a chart without opening a window: tally, seats, map or tiles"), N_("CHART") },
     { "resolution", 'r', 0, G_OPTION_ARG_STRING, options ? &options->resolution : NULL,
@@ -224,7 +224,7 @@ load_dataset (const Options *options)
       dataset = plenary_load_file (file, NULL, &error);
     }
   else
-    dataset = plenary_load_sample (&error);
+    dataset = plenary_load_record (NULL, NULL, &error);
 
   if (dataset == NULL)
     print_error ("%s", error->message);
@@ -394,7 +394,7 @@ run_export (const Options *options)
                      options->resolution);
       else
         {
-          g_autofree char *closest = closest_symbols (dataset, options->resolution, 3);
+          g_autofree char *closest = closest_symbols (dataset, options->resolution, 5);
 
           print_error (_("no resolution “%s”; the closest symbols are: %s"),
                        options->resolution, closest);

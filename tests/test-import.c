@@ -22,6 +22,7 @@
 #include "plenary-dataset-builder.h"
 #include "plenary-dgacm-reader.h"
 #include "plenary-import.h"
+#include "plenary-loader.h"
 #include "plenary-votes-format.h"
 #include "plenary-io-error.h"
 #include "plenary-symbol.h"
@@ -1284,6 +1285,34 @@ test_real_2025_02_24 (void)
   assert_official (find (assembly, "A/RES/ES-11/8"), 93, 8, 73, 19);
 }
 
+/* The record Plenary ships has the three votes of 24 February 2025 exactly
+ * as the UN's complete roll calls give them. */
+static void
+test_bundled_record (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) record = plenary_load_record (NULL, NULL, &error);
+  g_autofree char *path = NULL;
+  guint n_assembly = 0;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (record)); i++)
+    n_assembly += plenary_resolution_get_body (plenary_dataset_get_resolution (record, i)) ==
+                  PLENARY_BODY_GENERAL_ASSEMBLY;
+  g_assert_cmpuint (n_assembly, ==, 5528 + 11);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (record)) - n_assembly, ==, 2797);
+  assert_official (find (record, "A/RES/ES-11/7"), 93, 18, 65, 17);
+  assert_official (find (record, "A/RES/ES-11/8"), 93, 8, 73, 19);
+  g_assert_cmpstr (plenary_resolution_get_record (find (record, "A/RES/ES-11/7")), ==, "4076672");
+
+  path = shared_file ("votes-2025-02-24", "A-RES-ES-11-7.tsv", NULL);
+  if (path == NULL)
+    return;
+  compare_roll_call (record, "A/RES/ES-11/7", "A-RES-ES-11-7.tsv");
+  compare_roll_call (record, "A/RES/ES-11/8", "A-RES-ES-11-8.tsv");
+  compare_roll_call (record, "S/RES/2774 (2025)", "S-RES-2774-2025.tsv");
+}
+
 /* The whole record, imported, saved in Plenary's format and read again, is
  * the same vote for vote. */
 static void
@@ -1372,6 +1401,7 @@ main (int   argc,
   g_test_add_func ("/import/real/dgacm", test_real_dgacm);
   g_test_add_func ("/import/real/2025-02-24", test_real_2025_02_24);
   g_test_add_func ("/import/real/save-and-reopen", test_real_save_and_reopen);
+  g_test_add_func ("/import/bundled-record", test_bundled_record);
 
   return g_test_run ();
 }

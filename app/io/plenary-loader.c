@@ -19,6 +19,7 @@
 #include "plenary-votes-format.h"
 
 #define SAMPLE_RESOURCE RESOURCE_PATH "/data/sample.json"
+#define RECORD_RESOURCE RESOURCE_PATH "/data/record.json.gz"
 
 /* The largest file read whole into memory, unless PLENARY_MAX_FILE_SIZE
  * (in bytes) says otherwise. The UN's CSV files are streamed and have no
@@ -273,4 +274,105 @@ plenary_load_sample (GError **error)
     /* Translators: where the dataset came from, when it is the one Plenary ships with. */
     plenary_dataset_set_display_name (dataset, _("Bundled sample"));
   return dataset;
+}
+
+/* The bytes of a gzip member, inflated. Its trailer gives the size. */
+static GBytes *
+inflate_gzip (GBytes        *compressed,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr(GInputStream) memory = g_memory_input_stream_new_from_bytes (compressed);
+  g_autoptr(GZlibDecompressor) decompressor = g_zlib_decompressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+  g_autoptr(GInputStream) stream = g_converter_input_stream_new (memory, G_CONVERTER (decompressor));
+  gsize length = g_bytes_get_size (compressed);
+  const guint8 *data = g_bytes_get_data (compressed, NULL);
+  gsize expected = length >= 4 ? (gsize) data[length - 4] | (gsize) data[length - 3] << 8 |
+                                 (gsize) data[length - 2] << 16 | (gsize) data[length - 1] << 24
+                               : 0;
+  g_autoptr(GByteArray) out = g_byte_array_sized_new (expected + 1);
+  guint8 buffer[65536];
+
+  for (;;)
+    {
+      gssize n = g_input_stream_read (stream, buffer, sizeof buffer, cancellable, error);
+
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      g_byte_array_append (out, buffer, (guint) n);
+    }
+  return g_byte_array_free_to_bytes (g_steal_pointer (&out));
+}
+
+/**
+ * plenary_load_record:
+ * @progress: (nullable): told how far the load has got
+ *
+ * Returns: (transfer full): the UN voting record Plenary ships, or %NULL
+ *   with @error set
+ */
+PlenaryDataset *
+plenary_load_record (GCancellable     *cancellable,
+                     PlenaryProgress  *progress,
+                     GError          **error)
+{
+  g_autoptr(GBytes) compressed = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  PlenaryDataset *dataset;
+
+  plenary_data_resources_ensure ();
+  compressed = g_resources_lookup_data (RECORD_RESOURCE, 0, error);
+  if (compressed == NULL)
+    return NULL;
+  bytes = inflate_gzip (compressed, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  plenary_progress_update (progress, 0.3);
+
+  dataset = plenary_votes_read (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                "un-votes.json", error);
+  if (dataset != NULL)
+    /* Translators: where the dataset came from, when it is the UN record Plenary ships with. */
+    plenary_dataset_set_display_name (dataset, _("The UN voting record, as Plenary ships it"));
+  plenary_progress_update (progress, 1.0);
+  return dataset;
+}
+
+static void
+load_record_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  GError *error = NULL;
+  PlenaryDataset *dataset = plenary_load_record (cancellable, task_data, &error);
+
+  if (dataset == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+/**
+ * plenary_load_record_async:
+ *
+ * Loads the UN voting record Plenary ships in a worker thread; finish with
+ * plenary_load_file_finish().
+ */
+void
+plenary_load_record_async (GCancellable        *cancellable,
+                           PlenaryProgressFunc  progress,
+                           gpointer             progress_data,
+                           GDestroyNotify       progress_destroy,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
+
+  g_task_set_source_tag (task, plenary_load_file_async);
+  g_task_set_task_data (task, plenary_progress_new (progress, progress_data, progress_destroy),
+                        (GDestroyNotify) plenary_progress_free);
+  g_task_run_in_thread (task, load_record_thread);
 }

@@ -30,5 +30,14 @@ PlenaryDataset *plenary_load_file_with_progress (GFile           *file,
 PlenaryDataset *plenary_load_file_finish (GAsyncResult         *result,
                                           GError              **error);
 PlenaryDataset *plenary_load_sample      (GError              **error);
+PlenaryDataset *plenary_load_record      (GCancellable         *cancellable,
+                                          PlenaryProgress      *progress,
+                                          GError              **error);
+void            plenary_load_record_async (GCancellable        *cancellable,
+                                          PlenaryProgressFunc   progress,
+                                          gpointer              progress_data,
+                                          GDestroyNotify        progress_destroy,
+                                          GAsyncReadyCallback   callback,
+                                          gpointer              user_data);
 
 G_END_DECLS
