@@ -9,7 +9,9 @@
  * 11 ms (measured on a 2-core machine; see the README). So version 2 keeps
  * JSON for the file and the header, and writes each resolution as one JSON
  * string of tab-separated fields, named once in the file's "columns". Votes
- * are one letter per member, in the order of the file's "codes".
+ * are one letter per member, in the order of the file's "codes": Y, N, A, X
+ * (did not vote) or . (not recorded); a letter followed by a number repeats
+ * that many times ("Y12N.3"), which halves the record's size.
  *
  * Within a field, a backslash escapes what would end it or be lost: \\t,
  * \\n, \\r, \\\\, and in a list field (titles) also \\| and \\=. Any other

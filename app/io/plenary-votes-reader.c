@@ -662,7 +662,7 @@ check_consistency (Reader            *reader,
   const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
   guint seats = plenary_security_council_size (plenary_resolution_get_date (resolution));
   guint voters = 0;
-  guint official = 0, members = 0;
+  guint official = 0;
 
   for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
     {
@@ -685,9 +685,7 @@ check_consistency (Reader            *reader,
   /* The tally's body size grows to fit the totals, so count the members. */
   for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NON_VOTING; vote++)
     official += (guint) MAX (tally->official[vote], 0);
-  for (guint i = 0; i < plenary_resolution_get_n_members (resolution); i++)
-    members += plenary_resolution_member_in_body (resolution, i) ? 1 : 0;
-  if (official > members)
+  if (official > tally->members_in_body)
     {
       g_autofree char *date = plenary_date_to_iso (plenary_resolution_get_date (resolution));
 
@@ -696,7 +694,7 @@ check_consistency (Reader            *reader,
                     * votes, but the General Assembly had 193 members on 2025-02-24”. */
                    _("the official totals of %s add up to %u votes, but the General Assembly "
                      "had %u members on %s"),
-                   plenary_resolution_get_symbol (resolution), official, members, date);
+                   plenary_resolution_get_symbol (resolution), official, tally->members_in_body, date);
     }
   return TRUE;
 }
@@ -950,6 +948,15 @@ apply_totals (Reader             *reader,
   return TRUE;
 }
 
+/* One more than the vote of each letter of a vote string; 0 for none. */
+static const guint8 letter_votes[256] = {
+  ['Y'] = PLENARY_VOTE_YES + 1,
+  ['N'] = PLENARY_VOTE_NO + 1,
+  ['A'] = PLENARY_VOTE_ABSTAIN + 1,
+  ['X'] = PLENARY_VOTE_NON_VOTING + 1,
+  ['.'] = PLENARY_VOTE_NOT_RECORDED + 1,
+};
+
 static gboolean
 apply_votes (Reader             *reader,
              Layout             *layout,
@@ -959,23 +966,38 @@ apply_votes (Reader             *reader,
 {
   g_autofree guint8 *votes = NULL;
   guint n_members = plenary_resolution_get_n_members (resolution);
-
-  if (field->length != layout->n_codes)
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("%" G_GSIZE_FORMAT " votes for %u codes"), field->length, layout->n_codes);
+  guint member = 0;
 
   votes = g_malloc (MAX (n_members, 1));
   memset (votes, PLENARY_VOTE_NOT_RECORDED, n_members);
-  for (guint i = 0; i < layout->n_codes; i++)
+  for (gsize i = 0; i < field->length;)
     {
-      const char *letter = memchr (PLENARY_VOTE_LETTERS, field->text[i], strlen (PLENARY_VOTE_LETTERS));
+      guchar letter = (guchar) field->text[i++];
+      int vote = (int) letter_votes[letter] - 1;
+      guint run = 1;
 
-      if (letter == NULL || field->text[i] == '\0')
+      if (vote < 0)
         return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                      _("the vote of member %u is “%c”, which is none of Y, N, A, X or ."),
-                     i + 1, g_ascii_isprint (field->text[i]) ? field->text[i] : '?');
-      votes[layout->member_of_code[i]] = (guint8) (letter - PLENARY_VOTE_LETTERS);
+                     member + 1, g_ascii_isprint (letter) ? letter : '?');
+      /* A letter may be followed by how many times it repeats. */
+      if (i < field->length && g_ascii_isdigit (field->text[i]))
+        {
+          if (field->text[i] == '0')
+            return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                         _("a run of votes cannot start with 0"));
+          for (run = 0; i < field->length && g_ascii_isdigit (field->text[i]) && run <= layout->n_codes; i++)
+            run = run * 10 + (guint) (field->text[i] - '0');
+        }
+      if (run > layout->n_codes - member)
+        return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                     _("more votes than the %u codes"), layout->n_codes);
+      for (guint k = 0; k < run; k++)
+        votes[layout->member_of_code[member++]] = (guint8) vote;
     }
+  if (member != layout->n_codes)
+    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                 _("%u votes for %u codes"), member, layout->n_codes);
   plenary_resolution_set_votes (resolution, votes, n_members);
   return TRUE;
 }
@@ -1051,12 +1073,6 @@ read_line (Reader      *reader,
   if (text == NULL)
     {
       fail (reader, error, PLENARY_IO_ERROR_MISSING_FIELD, _("the symbol is empty"));
-      return NULL;
-    }
-  if (plenary_dataset_find_resolution (reader->dataset, text) != NULL)
-    {
-      fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
-            _("another resolution already has the symbol “%s”"), text);
       return NULL;
     }
   symbol = g_strdup (text);
@@ -1147,42 +1163,164 @@ read_line (Reader      *reader,
   return g_steal_pointer (&resolution);
 }
 
-static gboolean
-read_lines (Reader     *reader,
-            Layout     *layout,
-            JsonNode   *node,
-            GError    **error)
+/* A run of lines, read in a thread of its own on large files. */
+typedef struct
 {
-  JsonArray *array;
+  const Layout *layout;
+  Reader        reader;
+  JsonArray    *lines;
+  const char   *text;       /* or the lines as JSON text: "[…]" */
+  gsize         length;
+  guint         first;      /* the index of its first line in the file */
+  GPtrArray    *resolutions;
+  GError       *error;
+} Chunk;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    return fail_type (reader, error, node, _("an array of lines"));
-  array = json_node_get_array (node);
+static gpointer
+read_chunk (gpointer data)
+{
+  Chunk *chunk = data;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  Layout layout = *chunk->layout;
+  JsonArray *array = chunk->lines;
+
+  layout.text = g_string_new (NULL);
+  chunk->resolutions = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (array == NULL)
+    {
+      /* The pre-scan has checked the whole file, so this cannot fail. */
+      parser = json_parser_new ();
+      if (!json_parser_load_from_data (parser, chunk->text, (gssize) chunk->length, &parse_error))
+        {
+          g_set_error_literal (&chunk->error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_SYNTAX, parse_error->message);
+          goto out;
+        }
+      array = json_node_get_array (json_parser_get_root (parser));
+    }
+
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
-      g_autoptr(PlenaryResolution) resolution = NULL;
+      PlenaryResolution *resolution;
       const char *line;
 
-      push_index (reader, i);
+      push_index (&chunk->reader, chunk->first + i);
       if (!is_string (element))
-        return fail_type (reader, error, element, _("a line of text"));
+        {
+          fail_type (&chunk->reader, &chunk->error, element, _("a line of text"));
+          goto out;
+        }
       line = json_node_get_string (element);
-      resolution = read_line (reader, layout, line, strlen (line), error);
+      resolution = read_line (&chunk->reader, &layout, line, strlen (line), &chunk->error);
       if (resolution == NULL)
-        return FALSE;
-      plenary_dataset_append_resolution (reader->dataset, resolution);
-      pop (reader);
+        goto out;
+      g_ptr_array_add (chunk->resolutions, resolution);
+      pop (&chunk->reader);
     }
+
+out:
+  g_string_free (layout.text, TRUE);
+  return NULL;
+}
+
+/* Appends the chunks' resolutions in order, refusing a symbol met twice. */
+static gboolean
+append_chunks (Reader   *reader,
+               Chunk    *chunks,
+               guint     n_chunks,
+               GError  **error)
+{
+  g_autoptr(GHashTable) symbols = g_hash_table_new (g_str_hash, g_str_equal);
+  guint index = 0;
+
+  /* The first error in the file's order is the one to tell. */
+  for (guint c = 0; c < n_chunks; c++)
+    if (chunks[c].error != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&chunks[c].error));
+        return FALSE;
+      }
+
+  for (guint c = 0; c < n_chunks; c++)
+    for (guint i = 0; i < chunks[c].resolutions->len; i++, index++)
+      {
+        const char *symbol = plenary_resolution_get_symbol (g_ptr_array_index (chunks[c].resolutions, i));
+
+        if (!g_hash_table_add (symbols, (gpointer) symbol))
+          {
+            push_index (reader, index);
+            push_key (reader, "symbol");
+            return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
+                         _("another resolution already has the symbol “%s”"), symbol);
+          }
+      }
+
+  for (guint c = 0; c < n_chunks; c++)
+    plenary_dataset_append_resolutions (reader->dataset,
+                                        (PlenaryResolution **) chunks[c].resolutions->pdata,
+                                        chunks[c].resolutions->len);
   return TRUE;
+}
+
+static gboolean
+read_lines (Reader      *reader,
+            Layout      *layout,
+            JsonNode    *node,
+            GPtrArray   *split,
+            GArray      *firsts,
+            GError     **error)
+{
+  g_autofree Chunk *chunks = NULL;
+  g_autofree GThread **threads = NULL;
+  guint n_chunks;
+  gboolean ok;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return fail_type (reader, error, node, _("an array of lines"));
+
+  n_chunks = split != NULL ? split->len : 1;
+  chunks = g_new0 (Chunk, n_chunks);
+  threads = g_new0 (GThread *, n_chunks);
+  for (guint c = 0; c < n_chunks; c++)
+    {
+      chunks[c].layout = layout;
+      chunks[c].reader = *reader;
+      if (split == NULL)
+        chunks[c].lines = json_node_get_array (node);
+      else
+        {
+          chunks[c].text = g_ptr_array_index (split, c);
+          chunks[c].length = strlen (chunks[c].text);
+          chunks[c].first = g_array_index (firsts, guint, c);
+        }
+    }
+
+  /* Every chunk but the first in a thread of its own; the first here. */
+  for (guint c = 1; c < n_chunks; c++)
+    threads[c] = g_thread_new ("plenary-read", read_chunk, &chunks[c]);
+  read_chunk (&chunks[0]);
+  for (guint c = 1; c < n_chunks; c++)
+    g_thread_join (threads[c]);
+
+  ok = append_chunks (reader, chunks, n_chunks, error);
+  for (guint c = 0; c < n_chunks; c++)
+    {
+      g_clear_pointer (&chunks[c].resolutions, g_ptr_array_unref);
+      g_clear_error (&chunks[c].error);
+    }
+  return ok;
 }
 
 static gboolean
 read_body_v2 (Reader      *reader,
               JsonObject  *root,
+              GPtrArray   *split,
+              GArray      *firsts,
               GError     **error)
 {
-  Layout layout = { NULL, 0, { 0 }, 0, g_string_new (NULL) };
+  Layout layout = { NULL, 0, { 0 }, 0, NULL };
   JsonNode *codes = json_object_get_member (root, "codes");
   JsonNode *columns = json_object_get_member (root, "columns");
   JsonNode *lines = json_object_get_member (root, "resolutions");
@@ -1204,16 +1342,181 @@ read_body_v2 (Reader      *reader,
     goto out;
   pop (reader);
   push_key (reader, "resolutions");
-  if (!read_lines (reader, &layout, lines, error))
+  if (!read_lines (reader, &layout, lines, split, firsts, error))
     goto out;
   pop (reader);
   ok = TRUE;
 
 out:
   g_free (layout.member_of_code);
-  g_string_free (layout.text, TRUE);
   return ok;
 }
+
+/* Large files of version 2 are read in parallel: the pre-scan has checked
+ * the whole text, so the top-level "resolutions" array can be found and cut
+ * between its elements by a simple walk, each piece parsed by json-glib in
+ * a thread of its own, and the rest of the file parsed without it. */
+
+#define PARALLEL_MIN_SIZE (512 * 1024)
+
+/* Moves past the JSON string starting at @p (its quote); returns the byte
+ * after its closing quote. */
+static const char *
+skip_string (const char *p,
+             const char *end)
+{
+  for (p++; p < end; p++)
+    {
+      if (*p == '\\')
+        p++;
+      else if (*p == '"')
+        return p + 1;
+    }
+  return end;
+}
+
+/* Moves past the JSON value starting at @p, of a checked document. */
+static const char *
+skip_value (const char *p,
+            const char *end)
+{
+  guint depth = 0;
+
+  for (; p < end; p++)
+    {
+      switch (*p)
+        {
+        case '"':
+          p = skip_string (p, end) - 1;
+          if (depth == 0)
+            return p + 1;
+          break;
+        case '{':
+        case '[':
+          depth++;
+          break;
+        case '}':
+        case ']':
+          if (depth == 0)
+            return p;
+          if (--depth == 0)
+            return p + 1;
+          break;
+        case ',':
+          if (depth == 0)
+            return p;
+          break;
+        default:
+          break;
+        }
+    }
+  return end;
+}
+
+static const char *
+skip_space (const char *p,
+            const char *end)
+{
+  while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+    p++;
+  return p;
+}
+
+/* Where the top-level @key's value starts and ends, in a checked document
+ * whose root is an object. */
+static gboolean
+find_member (const char  *data,
+             gsize        length,
+             const char  *key,
+             const char **value_start,
+             const char **value_end)
+{
+  const char *end = data + length;
+  const char *p = skip_space (data, end);
+  gsize key_length = strlen (key);
+
+  if (p >= end || *p != '{')
+    return FALSE;
+  p++;
+  for (;;)
+    {
+      const char *name, *name_end;
+
+      p = skip_space (p, end);
+      if (p >= end || *p != '"')
+        return FALSE;
+      name = p + 1;
+      name_end = skip_string (p, end) - 1;
+      p = skip_space (name_end + 1, end);
+      if (p >= end || *p != ':')
+        return FALSE;
+      p = skip_space (p + 1, end);
+      *value_start = p;
+      *value_end = skip_value (p, end);
+      if ((gsize) (name_end - name) == key_length && memcmp (name, key, key_length) == 0)
+        return TRUE;
+      p = skip_space (*value_end, end);
+      if (p >= end || *p != ',')
+        return FALSE;
+      p++;
+    }
+}
+
+/* Cuts a large version 2 document into its header and about @n_chunks
+ * pieces of its "resolutions" array: @split gets each piece's JSON text
+ * ("[…]"), @firsts the index of its first element, @header the document
+ * with the array emptied. Returns FALSE when the document is not one to cut. */
+static gboolean
+split_document (const char  *data,
+                gsize        length,
+                guint        n_chunks,
+                char       **header,
+                GPtrArray   *split,
+                GArray      *firsts)
+{
+  const char *version_start, *version_end, *array_start, *array_end;
+  const char *end = data + length;
+  const char *piece, *p;
+  guint index = 0, first = 0;
+  gsize target;
+
+  if (length < PARALLEL_MIN_SIZE || n_chunks < 2 ||
+      !find_member (data, length, "version", &version_start, &version_end) ||
+      version_end - version_start != 1 || *version_start != '2' ||
+      !find_member (data, length, "resolutions", &array_start, &array_end) ||
+      *array_start != '[' || array_end[-1] != ']')
+    return FALSE;
+
+  target = (gsize) (array_end - array_start) / n_chunks;
+  piece = p = skip_space (array_start + 1, end);
+  while (p < array_end - 1)
+    {
+      const char *element_end = skip_value (p, array_end - 1);
+
+      index++;
+      p = skip_space (element_end, array_end);
+      if (p < array_end - 1 && *p == ',')
+        {
+          if ((gsize) (p - piece) >= target && split->len + 1 < n_chunks)
+            {
+              g_ptr_array_add (split, g_strdup_printf ("[%.*s]", (int) (p - piece), piece));
+              g_array_append_val (firsts, first);
+              first = index;
+              piece = p + 1;
+            }
+          p = skip_space (p + 1, array_end);
+        }
+      else
+        break;
+    }
+  g_ptr_array_add (split, g_strdup_printf ("[%.*s]", (int) (array_end - 1 - piece), piece));
+  g_array_append_val (firsts, first);
+
+  *header = g_strdup_printf ("%.*s[]%.*s", (int) (array_start - data), data,
+                             (int) (end - array_end), array_end);
+  return TRUE;
+}
+
 
 static gboolean
 read_header (Reader      *reader,
@@ -1300,9 +1603,13 @@ plenary_votes_read (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(PlenaryDataset) dataset = NULL;
   g_autoptr(GError) parse_error = NULL;
+  g_autoptr(GPtrArray) split = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *header = NULL;
   Reader reader = { display_name, NULL, { { 0 } }, 0, 0 };
   JsonNode *root;
   JsonNode *node;
+  gboolean parallel;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -1317,8 +1624,11 @@ plenary_votes_read (const char  *data,
   if (!plenary_json_scan (data, length, PLENARY_VOTES_MAX_DEPTH, display_name, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &parse_error))
+  parallel = split_document (data, length, MIN (g_get_num_processors (), 4), &header, split, firsts);
+
+  parser = json_parser_new ();
+  if (!json_parser_load_from_data (parser, parallel ? header : data, parallel ? -1 : (gssize) length,
+                                   &parse_error))
     {
       g_autofree char *message = describe_syntax_error (display_name, parse_error->message);
 
@@ -1355,7 +1665,7 @@ plenary_votes_read (const char  *data,
 
   if (reader.version >= 2)
     {
-      if (!read_body_v2 (&reader, json_node_get_object (root), error))
+      if (!read_body_v2 (&reader, json_node_get_object (root), parallel ? split : NULL, firsts, error))
         return NULL;
       plenary_dataset_set_display_name (dataset, display_name);
       return g_steal_pointer (&dataset);

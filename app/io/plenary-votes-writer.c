@@ -142,8 +142,20 @@ resolution_line (PlenaryResolution *resolution)
             }
           break;
         case PLENARY_COLUMN_VOTES:
-          for (guint i = 0; i < n_members; i++)
-            g_string_append_c (line, PLENARY_VOTE_LETTERS[MIN (votes[i], PLENARY_VOTE_NOT_RECORDED)]);
+          /* A run of three or more of one letter is the letter and its length. */
+          for (guint i = 0; i < n_members;)
+            {
+              guint run = 1;
+
+              while (i + run < n_members && votes[i + run] == votes[i])
+                run++;
+              g_string_append_c (line, PLENARY_VOTE_LETTERS[MIN (votes[i], PLENARY_VOTE_NOT_RECORDED)]);
+              if (run >= 3)
+                g_string_append_printf (line, "%u", run);
+              else if (run == 2)
+                g_string_append_c (line, PLENARY_VOTE_LETTERS[MIN (votes[i], PLENARY_VOTE_NOT_RECORDED)]);
+              i += run;
+            }
           break;
         default:
           g_assert_not_reached ();

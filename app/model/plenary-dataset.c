@@ -283,6 +283,35 @@ plenary_dataset_append_resolution (PlenaryDataset    *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
 
+/**
+ * plenary_dataset_append_resolutions:
+ * @resolutions: (array length=n_resolutions): resolutions with new symbols
+ *
+ * Appends every resolution at once, telling the list's watchers once.
+ */
+void
+plenary_dataset_append_resolutions (PlenaryDataset     *self,
+                                    PlenaryResolution **resolutions,
+                                    guint               n_resolutions)
+{
+  guint position;
+
+  g_return_if_fail (PLENARY_IS_DATASET (self));
+
+  position = self->resolutions->len;
+  for (guint i = 0; i < n_resolutions; i++)
+    {
+      g_return_if_fail (plenary_resolution_get_n_members (resolutions[i]) == self->members->len);
+      g_ptr_array_add (self->resolutions, g_object_ref (resolutions[i]));
+      g_hash_table_insert (self->resolution_by_symbol,
+                           (gpointer) plenary_resolution_get_symbol (resolutions[i]), resolutions[i]);
+    }
+  if (n_resolutions == 0)
+    return;
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, n_resolutions);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
 PlenaryResolution *
 plenary_dataset_get_resolution (PlenaryDataset *self,
                                 guint           position)

@@ -32,6 +32,9 @@ gboolean           plenary_dataset_get_members_frozen (PlenaryDataset   *self);
 
 void               plenary_dataset_append_resolution (PlenaryDataset    *self,
                                                       PlenaryResolution *resolution);
+void               plenary_dataset_append_resolutions (PlenaryDataset   *self,
+                                                      PlenaryResolution **resolutions,
+                                                      guint              n_resolutions);
 PlenaryResolution *plenary_dataset_get_resolution    (PlenaryDataset    *self,
                                                       guint              position);
 PlenaryResolution *plenary_dataset_find_resolution   (PlenaryDataset    *self,

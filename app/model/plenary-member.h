@@ -58,6 +58,8 @@ gboolean       plenary_member_get_declared       (PlenaryMember *self);
 void           plenary_member_set_declared       (PlenaryMember *self,
                                                   gboolean       declared);
 gboolean       plenary_member_is_permanent       (PlenaryMember *self);
+gboolean       plenary_member_is_un_member_on_day (PlenaryMember *self,
+                                                  guint32        julian_day);
 gboolean       plenary_member_is_un_member_on    (PlenaryMember *self,
                                                   const GDate   *date);
 

@@ -687,8 +687,8 @@ plenary_resolution_member_in_body (PlenaryResolution *self,
     return TRUE;
   if (self->body == PLENARY_BODY_SECURITY_COUNCIL)
     return FALSE;
-  return plenary_member_is_un_member_on (g_ptr_array_index (self->members, member_index),
-                                         &self->date);
+  return plenary_member_is_un_member_on_day (g_ptr_array_index (self->members, member_index),
+                                             g_date_get_julian (&self->date));
 }
 
 /* The vote as the file records it: YES, NO, ABSTAIN, NON_VOTING or NOT_RECORDED. */
@@ -779,6 +779,8 @@ compute_tally (PlenaryResolution *self)
 {
   PlenaryTally *tally = &self->tally;
   gboolean has_totals = plenary_resolution_has_official_totals (self);
+  gboolean assembly = self->body == PLENARY_BODY_GENERAL_ASSEMBLY;
+  guint32 day = g_date_get_julian (&self->date);
   guint base_size = 0;
   guint counted = 0;
   guint listed = 0;
@@ -793,14 +795,16 @@ compute_tally (PlenaryResolution *self)
         {
           tally->listed[vote]++;
           listed++;
+          base_size++;
           if (vote == PLENARY_VOTE_NO &&
               plenary_member_is_permanent (g_ptr_array_index (self->members, i)))
             tally->permanent_no = TRUE;
         }
-      if (plenary_resolution_member_in_body (self, i))
+      else if (assembly && plenary_member_is_un_member_on_day (g_ptr_array_index (self->members, i), day))
         base_size++;
     }
 
+  tally->members_in_body = base_size;
   if (self->body == PLENARY_BODY_SECURITY_COUNCIL)
     base_size = plenary_security_council_size (&self->date);
 

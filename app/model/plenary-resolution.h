@@ -30,6 +30,9 @@ typedef struct
   int      official[PLENARY_N_OFFICIAL_VOTES];
   /* Seats in the body: the UN membership on that date, or the Council's size. */
   guint    body_size;
+  /* The members of the Assembly on that date (and any member that the file
+   * gives a vote for); for the Council, those it gives a vote for. */
+  guint    members_in_body;
   /* Votes the official totals count but the file does not attribute to a
    * member (the sum over the four votes of official minus listed). */
   guint    unattributed;
