@@ -7,12 +7,17 @@
 #include "config.h"
 
 #include <locale.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "plenary-date.h"
+#include "plenary-atomic-file.h"
 #include "plenary-io-error.h"
 #include "plenary-loader.h"
 #include "plenary-votes-format.h"
@@ -516,6 +521,168 @@ static const BadInput bad_v2_inputs[] = {
     PLENARY_IO_ERROR_MISSING_FIELD, "bad.json: the required field “codes” is missing" },
 };
 
+/* Writes that must not harm what they would replace. */
+
+static char *
+make_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *folder = g_dir_make_tmp ("plenary-write-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return folder;
+}
+
+static guint
+count_entries (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+  return n;
+}
+
+static gboolean
+replace (const char  *path,
+         const char  *text,
+         GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return plenary_atomic_file_replace (file, text, strlen (text), NULL, error);
+}
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_cmpint (g_remove (path), ==, 0);
+    }
+  g_assert_cmpint (g_rmdir (folder), ==, 0);
+}
+
+static void
+test_write_refuses_special_files (void)
+{
+  g_autofree char *folder = make_folder ();
+  g_autofree char *fifo = g_build_filename (folder, "pipe.png", NULL);
+  g_autofree char *link = g_build_filename (folder, "link.png", NULL);
+  g_autofree char *subfolder = g_build_filename (folder, "folder.png", NULL);
+  g_autoptr(GError) error = NULL;
+  struct stat info;
+
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+  g_assert_false (replace (fifo, "a picture", &error));
+  g_assert_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_WRITE);
+  g_assert_nonnull (strstr (error->message, "pipe.png"));
+  g_assert_nonnull (strstr (error->message, "not a regular file"));
+  g_assert_cmpint (lstat (fifo, &info), ==, 0);
+  g_assert_true (S_ISFIFO (info.st_mode));
+  g_clear_error (&error);
+
+  /* A link to a pipe is refused too, and stays a link. */
+  g_assert_cmpint (symlink ("pipe.png", link), ==, 0);
+  g_assert_false (replace (link, "a picture", &error));
+  g_assert_nonnull (strstr (error->message, "link.png"));
+  g_assert_cmpint (lstat (link, &info), ==, 0);
+  g_assert_true (S_ISLNK (info.st_mode));
+  g_clear_error (&error);
+
+  g_assert_cmpint (g_mkdir (subfolder, 0755), ==, 0);
+  g_assert_false (replace (subfolder, "a picture", &error));
+  g_assert_nonnull (strstr (error->message, "it is a folder"));
+  g_assert_true (g_file_test (subfolder, G_FILE_TEST_IS_DIR));
+  g_clear_error (&error);
+
+  g_assert_cmpuint (count_entries (folder), ==, 3);
+  g_assert_cmpint (g_rmdir (subfolder), ==, 0);
+  remove_folder (folder);
+}
+
+static void
+test_write_follows_links_and_keeps_modes (void)
+{
+  g_autofree char *folder = make_folder ();
+  g_autofree char *real = g_build_filename (folder, "real.json", NULL);
+  g_autofree char *link = g_build_filename (folder, "link.json", NULL);
+  g_autofree char *locked = g_build_filename (folder, "locked.json", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  struct stat info;
+
+  g_assert_true (g_file_set_contents (real, "old", -1, NULL));
+  g_assert_cmpint (g_chmod (real, 0640), ==, 0);
+  g_assert_cmpint (symlink ("real.json", link), ==, 0);
+
+  /* Through the link: the file it points to is replaced, the link stays. */
+  g_assert_true (replace (link, "new", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (lstat (link, &info), ==, 0);
+  g_assert_true (S_ISLNK (info.st_mode));
+  g_assert_true (g_file_get_contents (real, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "new");
+  /* And its mode is kept. */
+  g_assert_cmpint (stat (real, &info), ==, 0);
+  g_assert_cmpint (info.st_mode & 07777, ==, 0640);
+
+  /* A read-only file is not replaced, even by root. */
+  g_assert_true (g_file_set_contents (locked, "keep me", -1, NULL));
+  g_assert_cmpint (g_chmod (locked, 0444), ==, 0);
+  g_assert_false (replace (locked, "new", &error));
+  g_assert_nonnull (strstr (error->message, "locked.json"));
+  g_assert_nonnull (strstr (error->message, "read-only"));
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (locked, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "keep me");
+
+  g_assert_cmpuint (count_entries (folder), ==, 3);
+  remove_folder (folder);
+}
+
+/* A write that fails after new bytes went to disk: the file-size limit
+ * stops it half way (even as root). The old file is whole, and no
+ * temporary file is left. */
+static void
+test_write_failing_midway (void)
+{
+  g_autofree char *folder = make_folder ();
+  g_autofree char *path = g_build_filename (folder, "votes.json", NULL);
+  g_autofree char *contents = NULL;
+  const char *old = "the old file, which must survive";
+
+  g_assert_true (g_file_set_contents (path, old, -1, NULL));
+
+  if (g_test_subprocess ())
+    {
+      g_autofree char *big = g_strnfill (64 * 1024, 'x');
+      g_autoptr(GError) error = NULL;
+      struct rlimit limit = { 4096, 4096 };
+
+      signal (SIGXFSZ, SIG_IGN);
+      g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
+      g_assert_false (replace (g_getenv ("PLENARY_TEST_PATH"), big, &error));
+      g_assert_nonnull (strstr (error->message, "votes.json"));
+      g_assert_null (strstr (error->message, ".votes.json."));
+      return;
+    }
+
+  g_setenv ("PLENARY_TEST_PATH", path, TRUE);
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_INHERIT_STDERR);
+  g_test_trap_assert_passed ();
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, old);
+  g_assert_cmpuint (count_entries (folder), ==, 1);
+  remove_folder (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -544,6 +711,9 @@ main (int   argc,
   g_test_add_data_func ("/io/round-trip/sample", "sample", test_round_trip);
   g_test_add_data_func ("/io/round-trip/full", "full.json", test_round_trip);
   g_test_add_func ("/io/save/atomic", test_save_atomic);
+  g_test_add_func ("/io/write/special-files", test_write_refuses_special_files);
+  g_test_add_func ("/io/write/links-and-modes", test_write_follows_links_and_keeps_modes);
+  g_test_add_func ("/io/write/failing-midway", test_write_failing_midway);
   g_test_add_func ("/io/save/declared-members", test_declared_members);
 
   return g_test_run ();
