@@ -467,6 +467,87 @@ test_seat_chart (void)
   g_assert_cmpuint (council.per_vote[PLENARY_VOTE_NO], ==, 0);
 }
 
+/* The Council's chamber: 15 seats in a horseshoe, the five permanent members
+ * ringed, and a veto crossed. */
+static void
+test_council_chamber (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "council-veto.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = plenary_load_file (file, NULL, &error);
+  PlenaryResolution *resolution = NULL;
+  g_autoptr(PlenaryPicture) picture = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GArray) seats = NULL;
+  const int width = 1200, height = 675;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t *cr = cairo_create (surface);
+  PlenaryRenderStyle style;
+  guint n_permanent = 0;
+
+  g_assert_no_error (error);
+  resolution = plenary_dataset_find_resolution (dataset, "S/2024/999");
+  g_assert_cmpint (plenary_resolution_get_outcome (resolution), ==, PLENARY_OUTCOME_VETOED);
+  picture = plenary_vote_picture_new (PLENARY_CHART_SEATS, resolution, NULL);
+  plenary_render_style_init (&style, FALSE);
+  plenary_picture_draw (picture, cr, width, height, &style);
+  cairo_surface_flush (surface);
+
+  /* Walk the picture: 15 seats, each a named member, five of them permanent. */
+  for (int y = 0; y < height; y += 3)
+    for (int x = 0; x < width; x += 3)
+      {
+        PlenaryHit hit;
+
+        if (plenary_picture_hit_test (picture, width, height, &style, x, y, &hit) && hit.member >= 0)
+          g_hash_table_add (seen, GINT_TO_POINTER (hit.member));
+      }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 15);
+  {
+    GHashTableIter iter;
+    gpointer member;
+
+    g_hash_table_iter_init (&iter, seen);
+    while (g_hash_table_iter_next (&iter, &member, NULL))
+      n_permanent += plenary_member_is_permanent (plenary_resolution_get_member (resolution, GPOINTER_TO_INT (member)));
+  }
+  g_assert_cmpuint (n_permanent, ==, 5);
+
+  /* Rings are drawn around the permanent members' seats, and only theirs; the
+   * veto's cross over the United States' seat. */
+  seats = plenary_seat_picture_layout (PLENARY_SEAT_PICTURE (picture), width, height, &style);
+  g_assert_cmpuint (seats->len, ==, 15);
+  for (guint i = 0; i < seats->len; i++)
+    {
+      const PlenarySeat *seat = &g_array_index (seats, PlenarySeat, i);
+      PlenaryMember *member = plenary_resolution_get_member (resolution, seat->member);
+      /* On the ring, on the inner side of the horseshoe, clear of names and
+       * of the neighbours' rings. The arc's centre is above the lowest seats,
+       * in the middle. */
+      const PlenarySeat *top = &g_array_index (seats, PlenarySeat, 7);
+      const PlenarySeat *end = &g_array_index (seats, PlenarySeat, 0);
+      double centre_x = top->x;
+      double centre_y = (end->y * end->y + (end->x - centre_x) * (end->x - centre_x) - top->y * top->y) /
+                        (2 * (end->y - top->y));
+      double inward = hypot (centre_x - seat->x, centre_y - seat->y);
+      double ring_x = seat->x + (centre_x - seat->x) / inward * seat->radius * 1.28;
+      double ring_y = seat->y + (centre_y - seat->y) / inward * seat->radius * 1.28;
+      guint32 ring = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                                   (int) ring_y * cairo_image_surface_get_stride (surface) + (int) ring_x * 4);
+      guint32 centre = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                                     (int) seat->y * cairo_image_surface_get_stride (surface) + (int) seat->x * 4);
+      gboolean ring_dark = ((ring >> 16) & 0xff) < 0x60 && ((ring >> 8) & 0xff) < 0x60;
+      gboolean centre_dark = ((centre >> 16) & 0xff) < 0x60 && ((centre >> 8) & 0xff) < 0x60;
+
+      g_assert_cmpint (ring_dark, ==, plenary_member_is_permanent (member));
+      g_assert_cmpint (centre_dark, ==, g_str_equal (plenary_member_get_code (member), "USA"));
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_suggested_filename (void)
 {
@@ -493,6 +574,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/seat-chart", test_seat_chart);
+  g_test_add_func ("/export/council-chamber", test_council_chamber);
   g_test_add_func ("/export/suggested-filename", test_suggested_filename);
   g_test_add ("/export/command/formats", Fixture, NULL, fixture_set_up, test_every_chart_in_every_format, fixture_tear_down);
   g_test_add ("/export/command/format-option", Fixture, NULL, fixture_set_up, test_format_follows_extension_and_option, fixture_tear_down);

@@ -21,4 +21,26 @@ double plenary_render_legend (cairo_t                  *cr,
                               guint                     categories,
                               gboolean                  draw);
 
+/* Marks drawn on a seat or a member, beside its fill. */
+typedef enum
+{
+  PLENARY_MARK_PERMANENT = 1 << 0,  /* a permanent member of the Security Council */
+  PLENARY_MARK_VETO      = 1 << 1,  /* a permanent member's vote against that vetoed a draft */
+} PlenaryMarks;
+
+double plenary_render_legend_with_marks (cairo_t                  *cr,
+                                         double                    x,
+                                         double                    y,
+                                         double                    width,
+                                         const PlenaryRenderStyle *style,
+                                         guint                     categories,
+                                         PlenaryMarks              marks,
+                                         gboolean                  draw);
+void   plenary_draw_marks              (cairo_t                  *cr,
+                                        const PlenaryRenderStyle *style,
+                                        PlenaryMarks              marks,
+                                        double                    x,
+                                        double                    y,
+                                        double                    radius);
+
 G_END_DECLS

@@ -56,14 +56,20 @@ static const PlenaryVote seat_order[] = {
 
 typedef struct
 {
-  double  center_x;
-  double  center_y;
-  double  inner_radius;
-  double  outer_radius;
-  double  legend_y;
-  double  threshold_angle;   /* where yes must reach, or < 0 */
-  GArray *seats;             /* PlenarySeat, in sweep order */
+  double   center_x;
+  double   center_y;
+  double   inner_radius;
+  double   outer_radius;
+  double   legend_y;
+  double   threshold_angle;  /* where yes must reach, or < 0 */
+  gboolean council;          /* one ring of large, named seats */
+  GArray  *seats;            /* PlenarySeat, in sweep order */
 } SeatLayout;
+
+/* The Council sits in a horseshoe: its seats evenly on an arc of this many
+ * degrees, open at the bottom, each named. */
+#define COUNCIL_ARC_DEGREES 240.0
+#define COUNCIL_MAX_SEATS 20
 
 typedef struct
 {
@@ -143,6 +149,26 @@ place_seats (guint   n,
   return pitch * 0.42;
 }
 
+/* Places for the Council's @n seats on one arc of radius 1, sorted from the
+ * start edge; returns the seat radius. */
+static double
+place_council (guint   n,
+               GArray *places)
+{
+  double arc = COUNCIL_ARC_DEGREES * G_PI / 180.0;
+  double start = G_PI / 2 + arc / 2;
+  double step = n > 1 ? arc / (n - 1) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      Place place = { n > 1 ? start - step * i : G_PI / 2, 1.0 };
+
+      g_array_append_val (places, place);
+    }
+  /* Seats nearly touching along the arc. */
+  return MIN (n > 1 ? sin (step / 2) * 0.8 : 0.3, 0.3);
+}
+
 /* The seats of each vote: every member named with it, and for not recorded
  * the members of the body the file gives no vote for. */
 static guint
@@ -150,6 +176,28 @@ seats_of (const PlenaryTally *tally,
           PlenaryVote         vote)
 {
   return vote == PLENARY_VOTE_NOT_RECORDED ? tally->counts[vote] : tally->listed[vote];
+}
+
+/* The marks the Council's seats will carry, for the legend. */
+static PlenaryMarks
+council_marks (PlenaryResolution *resolution)
+{
+  PlenaryMarks marks = 0;
+
+  if (plenary_resolution_get_body (resolution) != PLENARY_BODY_SECURITY_COUNCIL ||
+      plenary_resolution_get_tally (resolution)->body_size > COUNCIL_MAX_SEATS)
+    return 0;
+  for (guint i = 0; i < plenary_resolution_get_n_members (resolution); i++)
+    {
+      PlenaryVote vote = plenary_resolution_get_recorded_vote (resolution, i);
+
+      if (vote == PLENARY_VOTE_NOT_RECORDED || !plenary_member_is_permanent (plenary_resolution_get_member (resolution, i)))
+        continue;
+      marks |= PLENARY_MARK_PERMANENT;
+      if (vote == PLENARY_VOTE_NO && plenary_resolution_get_outcome (resolution) == PLENARY_OUTCOME_VETOED)
+        marks |= PLENARY_MARK_VETO;
+    }
+  return marks;
 }
 
 /* The categories that have seats, for the legend. */
@@ -176,8 +224,9 @@ compute_layout (PlenarySeatPicture       *self,
   const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
   double pad = style->font_size * 0.5;
   double top = pad + style->font_size * 0.5;
-  double legend_height = plenary_render_legend (cr, pad, 0, width - 2 * pad, style,
-                                                legend_categories (tally), FALSE);
+  double legend_height = plenary_render_legend_with_marks (cr, pad, 0, width - 2 * pad, style,
+                                                           legend_categories (tally),
+                                                           council_marks (resolution), FALSE);
   double seat_radius;
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Place));
   guint seat = 0;
@@ -186,16 +235,41 @@ compute_layout (PlenarySeatPicture       *self,
   layout->seats = g_array_new (FALSE, FALSE, sizeof (PlenarySeat));
   layout->threshold_angle = -1;
 
-  /* The rows do not depend on the size: place the seats on a unit
-   * hemicycle, then size it so that the outermost seats fit. */
-  seat_radius = place_seats (MAX (tally->body_size, 1), 0.4, 1.0, places);
-  layout->outer_radius = MAX (MIN ((width / 2 - pad) / (1 + seat_radius),
-                                   (layout->legend_y - pad - top) / (1 + 2 * seat_radius)),
-                              10);
-  layout->inner_radius = layout->outer_radius * 0.4;
-  seat_radius *= layout->outer_radius;
-  layout->center_x = width / 2;
-  layout->center_y = layout->legend_y - pad - seat_radius;
+  layout->council = plenary_resolution_get_body (resolution) == PLENARY_BODY_SECURITY_COUNCIL &&
+                    tally->body_size <= COUNCIL_MAX_SEATS;
+  if (layout->council)
+    {
+      /* The arc, open at the bottom, with room outside it for each seat's
+       * code and marks: from its top (1 above the centre) to its ends
+       * (sin of the half-gap below). */
+      double half_gap = (COUNCIL_ARC_DEGREES / 2 - 90) * G_PI / 180.0;
+      double label_h = style->font_size * 2.4;
+      double label_w = style->font_size * 3.2;
+      double ratio;
+
+      ratio = place_council (MAX (tally->body_size, 1), places);
+      layout->outer_radius = MAX (MIN ((width - 2 * pad - 2 * label_w) / (2 * (1 + ratio)),
+                                       (layout->legend_y - pad - top - 2 * label_h) /
+                                       (1 + sin (half_gap) + 2 * ratio)),
+                                  10);
+      layout->inner_radius = layout->outer_radius * 0.62;
+      seat_radius = ratio * layout->outer_radius;
+      layout->center_x = width / 2;
+      layout->center_y = top + label_h + seat_radius + layout->outer_radius;
+    }
+  else
+    {
+      /* The rows do not depend on the size: place the seats on a unit
+       * hemicycle, then size it so that the outermost seats fit. */
+      seat_radius = place_seats (MAX (tally->body_size, 1), 0.4, 1.0, places);
+      layout->outer_radius = MAX (MIN ((width / 2 - pad) / (1 + seat_radius),
+                                       (layout->legend_y - pad - top) / (1 + 2 * seat_radius)),
+                                  10);
+      layout->inner_radius = layout->outer_radius * 0.4;
+      seat_radius *= layout->outer_radius;
+      layout->center_x = width / 2;
+      layout->center_y = layout->legend_y - pad - seat_radius;
+    }
   for (guint i = 0; i < places->len; i++)
     g_array_index (places, Place, i).radius *= layout->outer_radius;
 
@@ -279,6 +353,10 @@ draw_threshold (cairo_t                  *cr,
   dx = cos (angle) * (style->rtl ? -1 : 1);
   dy = -sin (angle);
   outer = layout->outer_radius + style->font_size * 0.3;
+  /* On the Council's horseshoe the spoke stays inside the seats, clear of
+   * their names. */
+  if (layout->council)
+    outer = layout->outer_radius - g_array_index (layout->seats, PlenarySeat, 0).radius * 1.3;
 
   plenary_cairo_set_color (cr, &style->palette->threshold);
   cairo_set_line_width (cr, MAX (style->font_size / 7, 1.5));
@@ -288,6 +366,56 @@ draw_threshold (cairo_t                  *cr,
   cairo_stroke (cr);
   cairo_set_dash (cr, NULL, 0, 0);
 
+}
+
+/* The marks of a seat of the Council: permanent member, and veto. */
+static PlenaryMarks
+seat_marks (PlenarySeatPicture *self,
+            const PlenarySeat  *seat)
+{
+  PlenaryMarks marks = 0;
+
+  if (seat->member < 0 ||
+      !plenary_member_is_permanent (plenary_resolution_get_member (self->resolution, seat->member)))
+    return 0;
+  marks |= PLENARY_MARK_PERMANENT;
+  if (seat->vote == PLENARY_VOTE_NO &&
+      plenary_resolution_get_outcome (self->resolution) == PLENARY_OUTCOME_VETOED)
+    marks |= PLENARY_MARK_VETO;
+  return marks;
+}
+
+
+/* The Council's seats are few: each is named, outside the horseshoe. */
+static void
+draw_seat_labels (PlenarySeatPicture       *self,
+                  cairo_t                  *cr,
+                  const PlenaryRenderStyle *style,
+                  const SeatLayout         *layout)
+{
+  for (guint i = 0; i < layout->seats->len; i++)
+    {
+      const PlenarySeat *seat = &g_array_index (layout->seats, PlenarySeat, i);
+      PlenaryMarks marks = seat_marks (self, seat);
+      g_autoptr(PangoLayout) label = NULL;
+      double dx, dy, distance, x, y, text_w, text_h;
+
+      if (seat->member < 0)
+        continue;
+      label = plenary_text_layout (cr, style, 0.85,
+                                   marks & PLENARY_MARK_PERMANENT ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
+                                   plenary_member_get_code (plenary_resolution_get_member (self->resolution,
+                                                                                           seat->member)));
+      plenary_text_size (label, &text_w, &text_h);
+      dx = seat->x - layout->center_x;
+      dy = seat->y - layout->center_y;
+      distance = hypot (dx, dy);
+      /* Outward from the seat, past its rings, its centre on the ray. */
+      x = seat->x + dx / distance * (seat->radius * 1.5 + text_w * 0.55);
+      y = seat->y + dy / distance * (seat->radius * 1.5 + text_h * 0.55) - text_h / 2;
+      plenary_cairo_set_color (cr, &style->palette->foreground);
+      plenary_text_draw (cr, label, x, y, 0.5);
+    }
 }
 
 static void
@@ -303,6 +431,9 @@ draw_seats (PlenarySeatPicture       *self,
       cairo_new_path (cr);
       cairo_arc (cr, seat->x, seat->y, seat->radius, 0, 2 * G_PI);
       plenary_fill_category (cr, style->palette, (PlenaryCategory) seat->vote, MAX (seat->radius / 4, 0.8));
+
+      if (layout->council)
+        plenary_draw_marks (cr, style, seat_marks (self, seat), seat->x, seat->y, seat->radius);
 
       if (plenary_picture_is_emphasised (PLENARY_PICTURE (self), seat->member))
         {
@@ -369,10 +500,13 @@ plenary_seat_picture_draw (PlenaryPicture           *picture,
 
   compute_layout (self, cr, width, height, style, &layout);
   draw_seats (self, cr, style, &layout);
+  if (layout.council)
+    draw_seat_labels (self, cr, style, &layout);
   draw_threshold (cr, style, &layout);
   draw_centre (cr, style, self->resolution, &layout);
-  plenary_render_legend (cr, pad, layout.legend_y, width - 2 * pad, style,
-                         legend_categories (plenary_resolution_get_tally (self->resolution)), TRUE);
+  plenary_render_legend_with_marks (cr, pad, layout.legend_y, width - 2 * pad, style,
+                                    legend_categories (plenary_resolution_get_tally (self->resolution)),
+                                    council_marks (self->resolution), TRUE);
   g_array_unref (layout.seats);
 }
 
