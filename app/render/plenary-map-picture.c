@@ -14,6 +14,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 #include "plenary-describer.h"
@@ -188,6 +190,13 @@ plenary_map_picture_finalize (GObject *object)
   G_OBJECT_CLASS (plenary_map_picture_parent_class)->finalize (object);
 }
 
+static PlenaryTable *
+plenary_map_picture_dup_table (PlenaryPicture *picture)
+{
+  /* Translators: a column of a table of members: how each voted. */
+  return plenary_member_colouring_dup_table (PLENARY_MAP_PICTURE (picture)->colouring, C_("table", "Vote"));
+}
+
 static void
 plenary_map_picture_class_init (PlenaryMapPictureClass *klass)
 {
@@ -198,6 +207,7 @@ plenary_map_picture_class_init (PlenaryMapPictureClass *klass)
   picture_class->hit_test = plenary_map_picture_hit_test;
   picture_class->describe_hit = plenary_map_picture_describe_hit;
   picture_class->height_for_width = plenary_map_picture_height_for_width;
+  picture_class->dup_table = plenary_map_picture_dup_table;
 }
 
 static void

@@ -20,9 +20,14 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
 #include "plenary-legend.h"
 #include "plenary-member.h"
 #include "plenary-member-colouring.h"
+#include "plenary-picture.h"
 #include "plenary-un-members.h"
 
 struct _PlenaryMemberColouring
@@ -239,4 +244,63 @@ plenary_member_colouring_get_dots (PlenaryMemberColouring *self,
 {
   *n_dots = self->dots->len;
   return (const PlenaryColouringDot *) (gpointer) self->dots->data;
+}
+
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  GPtrArray *members = user_data;
+
+  return strcmp (plenary_member_get_collate_key (g_ptr_array_index (members, *(const guint *) a)),
+                 plenary_member_get_collate_key (g_ptr_array_index (members, *(const guint *) b)));
+}
+
+/**
+ * plenary_member_colouring_dup_table:
+ * @value_heading: the heading of the last column, which holds each
+ *   member's category in words
+ *
+ * Returns: (transfer full): one row per member that was in the body, sorted
+ *   by name as the user's language sorts: code, name, regional group, and
+ *   its category
+ */
+PlenaryTable *
+plenary_member_colouring_dup_table (PlenaryMemberColouring *self,
+                                    const char             *value_heading)
+{
+  const char *columns[] = {
+    /* Translators: a column of a table of members: the ISO 3166-1 code, "FRA". */
+    C_("table", "Code"),
+    /* Translators: a column of a table of members: the member's name. */
+    C_("table", "Member"),
+    /* Translators: a column of a table of members: its UN regional group. */
+    C_("table", "Regional group"),
+    value_heading,
+    NULL,
+  };
+  g_autoptr(GArray) order = g_array_new (FALSE, FALSE, sizeof (guint));
+  PlenaryTable *table = plenary_table_new (columns);
+
+  for (guint i = 0; i < self->members->len; i++)
+    if (self->categories[i] != PLENARY_CATEGORY_NOT_A_MEMBER &&
+        self->categories[i] != PLENARY_CATEGORY_NOT_IN_BODY)
+      g_array_append_val (order, i);
+  g_array_sort_with_data (order, compare_by_name, self->members);
+
+  for (guint k = 0; k < order->len; k++)
+    {
+      guint i = g_array_index (order, guint, k);
+      PlenaryMember *member = g_ptr_array_index (self->members, i);
+      const char *cells[] = {
+        plenary_member_get_code (member),
+        plenary_member_get_localized_name (member),
+        plenary_group_get_label (plenary_member_get_group (member)),
+        plenary_category_get_label ((PlenaryCategory) self->categories[i]),
+      };
+
+      plenary_table_add (table, cells);
+    }
+  return table;
 }

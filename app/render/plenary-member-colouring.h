@@ -48,6 +48,9 @@ typedef struct
 const PlenaryColouringDot *plenary_member_colouring_get_dots    (PlenaryMemberColouring *self,
                                                                  guint                  *n_dots);
 
+struct _PlenaryTable *plenary_member_colouring_dup_table (PlenaryMemberColouring *self,
+                                                         const char             *value_heading);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlenaryMemberColouring, plenary_member_colouring_unref)
 
 G_END_DECLS

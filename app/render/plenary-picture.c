@@ -384,3 +384,54 @@ plenary_picture_height_for_width (PlenaryPicture           *self,
 
   return PLENARY_PICTURE_GET_CLASS (self)->height_for_width (self, width, style);
 }
+
+/* Tables */
+
+PlenaryTable *
+plenary_table_new (const char * const *columns)
+{
+  PlenaryTable *table = g_new0 (PlenaryTable, 1);
+
+  table->columns = g_strdupv ((char **) columns);
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  return table;
+}
+
+/* Adds a row of as many cells as the table has columns; NULL is empty. */
+void
+plenary_table_add (PlenaryTable       *table,
+                   const char * const *cells)
+{
+  guint n = g_strv_length (table->columns);
+  char **row = g_new0 (char *, n + 1);
+
+  for (guint i = 0; i < n; i++)
+    row[i] = g_strdup (cells[i] != NULL ? cells[i] : "");
+  g_ptr_array_add (table->rows, row);
+}
+
+void
+plenary_table_free (PlenaryTable *table)
+{
+  if (table == NULL)
+    return;
+  g_strfreev (table->columns);
+  g_ptr_array_unref (table->rows);
+  g_free (table);
+}
+
+/**
+ * plenary_picture_dup_table:
+ *
+ * Returns: (transfer full) (nullable): the data the picture shows, one row
+ *   per member (or point), or %NULL for a picture without one
+ */
+PlenaryTable *
+plenary_picture_dup_table (PlenaryPicture *self)
+{
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), NULL);
+
+  if (PLENARY_PICTURE_GET_CLASS (self)->dup_table == NULL)
+    return NULL;
+  return PLENARY_PICTURE_GET_CLASS (self)->dup_table (self);
+}

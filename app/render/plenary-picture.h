@@ -40,6 +40,21 @@ typedef struct
   int             member;
 } PlenaryHit;
 
+/* The data behind a picture, as rows of text: what "Copy as Table" and
+ * the CSV export give. */
+typedef struct _PlenaryTable
+{
+  GStrv      columns;   /* the headings */
+  GPtrArray *rows;      /* of GStrv, each as long as columns */
+} PlenaryTable;
+
+PlenaryTable *plenary_table_new  (const char * const *columns);
+void          plenary_table_add  (PlenaryTable       *table,
+                                  const char * const *cells);
+void          plenary_table_free (PlenaryTable       *table);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PlenaryTable, plenary_table_free)
+
 #define PLENARY_TYPE_PICTURE (plenary_picture_get_type ())
 
 G_DECLARE_DERIVABLE_TYPE (PlenaryPicture, plenary_picture, PLENARY, PICTURE, GObject)
@@ -65,6 +80,7 @@ struct _PlenaryPictureClass
   double   (*height_for_width) (PlenaryPicture           *self,
                                 double                    width,
                                 const PlenaryRenderStyle *style);
+  PlenaryTable *(*dup_table)   (PlenaryPicture           *self);
 };
 
 PlenaryChart  plenary_picture_get_kind         (PlenaryPicture           *self);
@@ -103,6 +119,7 @@ char         *plenary_picture_describe_hit     (PlenaryPicture           *self,
 double        plenary_picture_height_for_width (PlenaryPicture           *self,
                                                 double                    width,
                                                 const PlenaryRenderStyle *style);
+PlenaryTable *plenary_picture_dup_table        (PlenaryPicture           *self);
 
 /* For subclasses: the words a picture is made with, from the describer. */
 typedef struct

@@ -26,6 +26,7 @@
 
 #include "plenary-describer.h"
 #include "plenary-format.h"
+#include "plenary-member-colouring.h"
 #include "plenary-legend.h"
 #include "plenary-member.h"
 #include "plenary-seat-chart.h"
@@ -563,6 +564,16 @@ plenary_seat_picture_finalize (GObject *object)
   G_OBJECT_CLASS (plenary_seat_picture_parent_class)->finalize (object);
 }
 
+static PlenaryTable *
+plenary_seat_picture_dup_table (PlenaryPicture *picture)
+{
+  g_autoptr(PlenaryMemberColouring) colouring =
+    plenary_member_colouring_new_for_vote (((PlenarySeatPicture *) picture)->resolution);
+
+  /* Translators: a column of a table of members: how each voted. */
+  return plenary_member_colouring_dup_table (colouring, C_("table", "Vote"));
+}
+
 static void
 plenary_seat_picture_class_init (PlenarySeatPictureClass *klass)
 {
@@ -572,6 +583,7 @@ plenary_seat_picture_class_init (PlenarySeatPictureClass *klass)
   picture_class->draw = plenary_seat_picture_draw;
   picture_class->hit_test = plenary_seat_picture_hit_test;
   picture_class->describe_hit = plenary_seat_picture_describe_hit;
+  picture_class->dup_table = plenary_seat_picture_dup_table;
 }
 
 static void

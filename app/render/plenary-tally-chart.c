@@ -15,8 +15,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "plenary-describer.h"
 #include "plenary-format.h"
+#include "plenary-member-colouring.h"
 #include "plenary-tally-chart.h"
 
 struct _PlenaryTallyPicture
@@ -285,6 +288,16 @@ plenary_tally_picture_finalize (GObject *object)
   G_OBJECT_CLASS (plenary_tally_picture_parent_class)->finalize (object);
 }
 
+static PlenaryTable *
+plenary_tally_picture_dup_table (PlenaryPicture *picture)
+{
+  g_autoptr(PlenaryMemberColouring) colouring =
+    plenary_member_colouring_new_for_vote (((PlenaryTallyPicture *) picture)->resolution);
+
+  /* Translators: a column of a table of members: how each voted. */
+  return plenary_member_colouring_dup_table (colouring, C_("table", "Vote"));
+}
+
 static void
 plenary_tally_picture_class_init (PlenaryTallyPictureClass *klass)
 {
@@ -294,6 +307,7 @@ plenary_tally_picture_class_init (PlenaryTallyPictureClass *klass)
   picture_class->draw = plenary_tally_picture_draw;
   picture_class->hit_test = plenary_tally_picture_hit_test;
   picture_class->describe_hit = plenary_tally_picture_describe_hit;
+  picture_class->dup_table = plenary_tally_picture_dup_table;
 }
 
 static void
