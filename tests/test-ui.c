@@ -973,6 +973,8 @@ test_data_window (void)
  * window's design rests on, printed, and the order and row heights checked.
  * Nothing here fails on a time. */
 static double refilter_ms;
+static gboolean capturing;
+static gboolean writer_set;
 
 static GLogWriterOutput
 capture_refilter (GLogLevelFlags   log_level,
@@ -989,7 +991,7 @@ capture_refilter (GLogLevelFlags   log_level,
         if (g_str_has_prefix (message, "Refiltered") && in != NULL)
           refilter_ms = g_ascii_strtod (in + 4, NULL);
       }
-  if (log_level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO))
+  if (capturing && (log_level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO)))
     return G_LOG_WRITER_HANDLED;
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }
@@ -1010,13 +1012,12 @@ test_full_record (void)
   const char *path = g_getenv ("PLENARY_FULL_RECORD");
   static const char *typed = "security council";
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
   g_autoptr(PlenaryDataset) dataset = NULL;
   PlenaryWindow *window;
   GListModel *visible;
   GtkAdjustment *adjustment;
   GdkFrameClock *clock;
-  gint64 start, painted = 0;
+  gint64 start, painted = 0, longest = 0;
   double upper, most = 0, total = 0;
   gulong handler;
   guint n_items;
@@ -1028,26 +1029,36 @@ test_full_record (void)
     }
 
   file = g_file_new_for_path (path);
-  dataset = plenary_load_file (file, NULL, &error);
-  g_assert_no_error (error);
-  n_items = g_list_model_get_n_items (G_LIST_MODEL (dataset));
-
   window = plenary_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  plenary_window_open_sample (window);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (10);
 
-  /* The stall when the dataset arrives: until the window has painted it. */
+  /* Open it as the window does, and find the longest the main loop was
+   * busy at a stretch: the stall, while the worker reads and when the
+   * dataset arrives, until it is painted. */
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  start = g_get_monotonic_time ();
+  plenary_window_open_file (window, file);
+  while (plenary_window_is_busy (window) && g_get_monotonic_time () - start < 60 * G_TIME_SPAN_SECOND)
+    {
+      gint64 before = g_get_monotonic_time ();
+
+      g_main_context_iteration (NULL, TRUE);
+      longest = MAX (longest, g_get_monotonic_time () - before);
+    }
+  g_test_message ("opened in %.0f ms; the longest main loop iteration meanwhile: %.1f ms",
+                  (g_get_monotonic_time () - start) / 1000.0, longest / 1000.0);
   handler = g_signal_connect (clock, "after-paint", G_CALLBACK (first_paint_cb), &painted);
   start = g_get_monotonic_time ();
-  plenary_window_set_dataset (window, dataset);
-  g_test_message ("plenary_window_set_dataset, %u resolutions: %.1f ms", n_items,
-                  (g_get_monotonic_time () - start) / 1000.0);
   while (painted == 0 && g_get_monotonic_time () - start < 10 * G_TIME_SPAN_SECOND)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, handler);
-  g_test_message ("… until the first frame is painted: %.1f ms", (painted - start) / 1000.0);
+  g_test_message ("… then until the new dataset is painted: %.1f ms", (painted - start) / 1000.0);
+  dataset = g_object_ref (plenary_window_get_dataset (window));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (dataset));
+  g_assert_cmpuint (n_items, >, 8000);
 
   visible = plenary_window_get_visible_resolutions (window);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n_items);
@@ -1060,7 +1071,10 @@ test_full_record (void)
     }
 
   /* Typing, one letter at a time; the first search folds every title. */
-  g_log_set_writer_func (capture_refilter, NULL, NULL);
+  /* GLib takes one writer per process. */
+  if (!writer_set)
+    g_log_set_writer_func (capture_refilter, NULL, NULL);
+  writer_set = capturing = TRUE;
   for (guint i = 1; i <= strlen (typed); i++)
     {
       g_autofree char *text = g_strndup (typed, i);
@@ -1094,10 +1108,11 @@ test_full_record (void)
   g_test_message ("the Russian Federation voted no: %u shown, refilter %.2f ms",
                   g_list_model_get_n_items (visible), refilter_ms);
   plenary_window_set_member_filter (window, NULL);
-  g_log_set_writer_func (g_log_writer_default, NULL, NULL);
+  capturing = FALSE;
 
   /* Fast scrolling: big jumps down the list; its length never changes, as
-   * every row has one height. */
+   * every row has one height, and the list stays where it was sent (within
+   * the few pixels the view rounds to). */
   wait_for_frames (5);
   adjustment = gtk_scrolled_window_get_vadjustment (window_child (window, "list_scroller"));
   upper = gtk_adjustment_get_upper (adjustment);
@@ -1109,7 +1124,7 @@ test_full_record (void)
       gtk_adjustment_set_value (adjustment, target);
       wait_for_frames (1);
       if (ABS (gtk_adjustment_get_upper (adjustment) - upper) > 1 ||
-          ABS (gtk_adjustment_get_value (adjustment) - target) > 1)
+          ABS (gtk_adjustment_get_value (adjustment) - target) > 4)
         g_error ("Scrolled to %.0f: the list is %.0f pixels, was %.0f; at %.0f",
                  target, gtk_adjustment_get_upper (adjustment), upper, gtk_adjustment_get_value (adjustment));
     }

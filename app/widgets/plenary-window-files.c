@@ -121,6 +121,70 @@ typedef struct
   guint          serial;
 } LoadCall;
 
+/* Before the window sees a new dataset, a worker fills what the window
+ * would otherwise fill on the main thread at the first keystroke or filter:
+ * every resolution's folded search key (45 ms for the whole record), tally
+ * and outcome. No other thread holds the dataset yet. */
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  PlenaryDataset *dataset = task_data;
+  static const char * const any[] = { "", NULL };
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (dataset));
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < n_items && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      PlenaryResolution *resolution = plenary_dataset_get_resolution (dataset, i);
+
+      plenary_resolution_matches (resolution, any);
+      plenary_resolution_get_outcome (resolution);
+    }
+  g_debug ("Prepared %u resolutions in a worker in %.1f ms", n_items, (g_get_monotonic_time () - start) / 1000.0);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+prepare_ready_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LoadCall *call = user_data;
+  g_autoptr(PlenaryWindow) self = call->window;
+  guint serial = call->serial;
+  PlenaryDataset *dataset = g_task_get_task_data (G_TASK (result));
+
+  g_free (call);
+  self->n_running--;
+  if (serial != self->load_serial)
+    return;
+
+  g_clear_object (&self->load_cancellable);
+  show_loading (self, NULL);
+  plenary_window_set_dataset (self, dataset);
+}
+
+static void
+prepare_dataset (PlenaryWindow  *self,
+                 PlenaryDataset *dataset)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadCall *call = g_new0 (LoadCall, 1);
+
+  call->window = g_object_ref (self);
+  call->serial = self->load_serial;
+  task = g_task_new (NULL, self->load_cancellable, prepare_ready_cb, call);
+  g_task_set_source_tag (task, prepare_dataset);
+  g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
+  /* A cancelled preparation still returns, to count itself done. */
+  g_task_set_check_cancellable (task, FALSE);
+  self->n_running++;
+  g_task_run_in_thread (task, prepare_thread);
+}
+
 static void
 load_ready_cb (GObject      *source,
                GAsyncResult *result,
@@ -139,16 +203,16 @@ load_ready_cb (GObject      *source,
   if (serial != self->load_serial)
     return;
 
-  g_clear_object (&self->load_cancellable);
-  show_loading (self, NULL);
   if (dataset == NULL)
     {
+      g_clear_object (&self->load_cancellable);
+      show_loading (self, NULL);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _plenary_window_show_error (self, _("Could Not Open the File"), error->message);
       return;
     }
 
-  plenary_window_set_dataset (self, dataset);
+  prepare_dataset (self, dataset);
 }
 
 /* Opens @file in a worker thread, with a progress bar and a Cancel button;
