@@ -200,7 +200,7 @@ ensure_layouts (PlenaryResolutionRow *self,
                 int                   width)
 {
   PlenaryResolution *resolution = self->resolution;
-  int when_width;
+  int when_width, symbol_width;
 
   if (self->symbol_layout != NULL && self->layout_width == width)
     return;
@@ -223,8 +223,12 @@ ensure_layouts (PlenaryResolutionRow *self,
   /* The symbol gives way to the date, which is short. */
   pango_layout_get_pixel_size (self->when_layout, &when_width, NULL);
   self->symbol_layout = make_layout (self, STYLE_HEADING, plenary_resolution_get_symbol (resolution));
-  pango_layout_set_ellipsize (self->symbol_layout, PANGO_ELLIPSIZE_END);
-  pango_layout_set_width (self->symbol_layout, MAX (width - when_width - PART_SPACING, 1) * PANGO_SCALE);
+  pango_layout_get_pixel_size (self->symbol_layout, &symbol_width, NULL);
+  if (symbol_width > width - when_width - PART_SPACING)
+    {
+      pango_layout_set_ellipsize (self->symbol_layout, PANGO_ELLIPSIZE_END);
+      pango_layout_set_width (self->symbol_layout, MAX (width - when_width - PART_SPACING, 1) * PANGO_SCALE);
+    }
 
   self->title_layout = make_layout (self, STYLE_BODY, get_title (resolution));
   pango_layout_set_wrap (self->title_layout, PANGO_WRAP_WORD_CHAR);
@@ -250,6 +254,8 @@ start_x (PlenaryResolutionRow *self,
   return x;
 }
 
+/* Draws @layout with its logical box at @x, @y: a layout given a width
+ * places its line inside it as its alignment and direction say. */
 static void
 draw_layout (GtkSnapshot   *snapshot,
              PangoLayout   *layout,
@@ -257,10 +263,26 @@ draw_layout (GtkSnapshot   *snapshot,
              int            y,
              const GdkRGBA *color)
 {
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x, y));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x - logical.x, y - logical.y));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
+}
+
+/* The logical size of @layout's text. */
+static void
+layout_size (PangoLayout *layout,
+             int         *width,
+             int         *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_pixel_extents (layout, NULL, &logical);
+  *width = logical.width;
+  *height = logical.height;
 }
 
 static void
@@ -285,7 +307,6 @@ plenary_resolution_row_snapshot (GtkWidget   *widget,
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
   GdkRGBA colour, dim, white = { 1, 1, 1, 1 }, pill;
-  PangoRectangle ink;
   int w, h, y, x_end, pill_width, tally_width, strip_width;
   PlenaryRenderStyle style;
 
@@ -301,21 +322,22 @@ plenary_resolution_row_snapshot (GtkWidget   *widget,
   dim.alpha *= DIM_ALPHA;
 
   /* Symbol, and session and date at the end. */
-  pango_layout_get_pixel_size (self->symbol_layout, &w, &h);
+  layout_size (self->symbol_layout, &w, &h);
   draw_layout (snapshot, self->symbol_layout, start_x (self, width, 0, w),
                (self->first_line_height - h) / 2, &colour);
-  pango_layout_get_pixel_size (self->when_layout, &w, &h);
+  layout_size (self->when_layout, &w, &h);
   draw_layout (snapshot, self->when_layout, start_x (self, width, width - w, w),
                (self->first_line_height - h) / 2, &dim);
 
   /* The title, two lines at most. */
   y = self->first_line_height + LINE_SPACING;
-  draw_layout (snapshot, self->title_layout, 0, y, &colour);
+  layout_size (self->title_layout, &w, &h);
+  draw_layout (snapshot, self->title_layout, start_x (self, width, 0, w), y, &colour);
 
   /* The strip, the figures and the outcome. */
   y += self->title_height + LINE_SPACING;
   y = MIN (y, height - self->last_line_height);
-  pango_layout_get_pixel_size (self->outcome_layout, &w, &h);
+  layout_size (self->outcome_layout, &w, &h);
   pill_width = w + 2 * PILL_PADDING;
   x_end = width - pill_width;
   outcome_colour (self, plenary_shown_outcome (self->resolution), &pill);
@@ -332,11 +354,10 @@ plenary_resolution_row_snapshot (GtkWidget   *widget,
   draw_layout (snapshot, self->outcome_layout, start_x (self, width, x_end + PILL_PADDING, w),
                y + (self->last_line_height - h) / 2, &white);
 
-  pango_layout_get_pixel_extents (self->tally_layout, NULL, &ink);
-  tally_width = ink.width;
+  layout_size (self->tally_layout, &tally_width, &h);
   x_end -= PART_SPACING + tally_width;
   draw_layout (snapshot, self->tally_layout, start_x (self, width, x_end, tally_width),
-               y + (self->last_line_height - ink.height) / 2, &colour);
+               y + (self->last_line_height - h) / 2, &colour);
 
   strip_width = x_end - PART_SPACING;
   if (strip_width > 0 && !plenary_resolution_get_without_vote (self->resolution))

@@ -184,6 +184,7 @@ add_chip (PlenaryWindow *self,
   gtk_box_append (GTK_BOX (box), icon);
   gtk_button_set_child (GTK_BUTTON (button), box);
   gtk_widget_add_css_class (button, "filter-chip");
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
   gtk_widget_set_tooltip_text (button, tooltip);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.remove-filter");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", filter);
