@@ -295,6 +295,7 @@ static void
 plenary_data_window_init (PlenaryDataWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -302,8 +303,8 @@ plenary_data_window_init (PlenaryDataWindow *self)
   g_signal_connect (factory, "setup", G_CALLBACK (setup_warning_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_warning_cb), NULL);
   gtk_list_view_set_factory (self->warnings_view, factory);
-  gtk_list_view_set_model (self->warnings_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->warnings)))));
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->warnings)));
+  gtk_list_view_set_model (self->warnings_view, GTK_SELECTION_MODEL (selection));
 }
 
 PlenaryDataWindow *

@@ -12,7 +12,7 @@
  * exact counts without waiting. Each change tells the filter whether it made
  * the list stricter or looser, so that typing one more letter only looks at
  * the resolutions still shown. A country's name in the search is offered as
- * a suggestion: its "no" votes.
+ * a suggestion, its "no" votes (plenary-window-suggestions.c).
  */
 
 #define G_LOG_DOMAIN "plenary-window"
@@ -27,10 +27,6 @@
 #include "plenary-resolution-row.h"
 #include "plenary-text.h"
 #include "plenary-window-private.h"
-
-#define MAX_SUGGESTIONS 3
-/* Fewer letters than this suggest no country. */
-#define MIN_SUGGESTION_CHARS 3
 
 static int
 this_year (void)
@@ -275,173 +271,6 @@ refilter (PlenaryWindow   *self,
   update_active_filters (self);
 }
 
-/* Country suggestions */
-
-static gboolean
-starts_word (const char *text,
-             const char *at)
-{
-  gunichar before;
-
-  if (at == text)
-    return TRUE;
-  before = g_utf8_get_char (g_utf8_prev_char (at));
-  return !g_unichar_isalnum (before);
-}
-
-/* Whether @word starts a word of @name (both folded). */
-static gboolean
-name_has_word (const char *name,
-               const char *word)
-{
-  for (const char *at = strstr (name, word); at != NULL; at = strstr (at + 1, word))
-    if (starts_word (name, at))
-      return TRUE;
-  return FALSE;
-}
-
-/* Whether the folded @word names the member whose folded name is @name: it
- * starts one of the name's words, or, for a word of five letters or more,
- * all but its last letter do ("россия" finds "российская федерация"). */
-static gboolean
-word_matches_name (const char *word,
-                   const char *name)
-{
-  glong length = g_utf8_strlen (word, -1);
-  g_autofree char *stem = NULL;
-
-  if (name_has_word (name, word))
-    return TRUE;
-  if (length < 5)
-    return FALSE;
-  stem = g_strndup (word, g_utf8_offset_to_pointer (word, length - 1) - word);
-  return name_has_word (name, stem);
-}
-
-/* 0 for the whole name, 1 for its start, 2 for elsewhere, -1 for none. */
-static int
-match_rank (char       **words,
-            const char  *folded_query,
-            const char  *name)
-{
-  if (name == NULL)
-    return -1;
-  for (guint i = 0; words[i] != NULL; i++)
-    if (!word_matches_name (words[i], name))
-      return -1;
-  if (g_str_equal (name, folded_query))
-    return 0;
-  return g_str_has_prefix (name, words[0]) ? 1 : 2;
-}
-
-typedef struct
-{
-  PlenaryMember *member;
-  int            rank;
-} Suggestion;
-
-static int
-compare_suggestions (gconstpointer a,
-                     gconstpointer b)
-{
-  const Suggestion *first = a;
-  const Suggestion *second = b;
-
-  if (first->rank != second->rank)
-    return first->rank - second->rank;
-  return strcmp (plenary_member_get_collate_key (first->member),
-                 plenary_member_get_collate_key (second->member));
-}
-
-static GtkWidget *
-suggestion_button_new (PlenaryMember *member)
-{
-  GtkWidget *button = gtk_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = gtk_label_new (plenary_member_get_localized_name (member));
-  GtkWidget *what = gtk_label_new (_("Show the votes it voted against"));
-
-  gtk_widget_add_css_class (name, "heading");
-  gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (what, "caption");
-  gtk_widget_add_css_class (what, "dim-label");
-  gtk_label_set_xalign (GTK_LABEL (what), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (what), PANGO_ELLIPSIZE_END);
-  gtk_box_append (GTK_BOX (texts), name);
-  gtk_box_append (GTK_BOX (texts), what);
-  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("find-location-symbolic"));
-  gtk_box_append (GTK_BOX (box), texts);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_add_css_class (button, "suggestion");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-votes-against");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", plenary_member_get_code (member));
-  return button;
-}
-
-/* Offers the members whose localized or English name the search words
- * name, best first. */
-static void
-update_suggestions (PlenaryWindow *self)
-{
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *folded_query = plenary_text_fold (g_strstrip (g_strdup (text)));
-  g_autoptr(GArray) found = g_array_new (FALSE, FALSE, sizeof (Suggestion));
-  GtkWidget *child;
-  glong letters = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->suggestions_box))) != NULL)
-    gtk_box_remove (self->suggestions_box, child);
-  g_list_store_remove_all (self->suggestions);
-
-  for (guint i = 0; self->search_words != NULL && self->search_words[i] != NULL; i++)
-    letters += g_utf8_strlen (self->search_words[i], -1);
-
-  if (self->dataset != NULL && self->folded_names != NULL && letters >= MIN_SUGGESTION_CHARS)
-    for (guint i = 0; i < self->folded_names->len / 2; i++)
-      {
-        int localized = match_rank (self->search_words, folded_query, g_ptr_array_index (self->folded_names, 2 * i));
-        int english = match_rank (self->search_words, folded_query, g_ptr_array_index (self->folded_names, 2 * i + 1));
-        Suggestion suggestion = { plenary_dataset_get_member (self->dataset, i), -1 };
-
-        if (localized < 0 || (english >= 0 && english < localized))
-          suggestion.rank = english;
-        else
-          suggestion.rank = localized;
-        if (suggestion.rank >= 0 && (int) i != self->member_filter)
-          g_array_append_val (found, suggestion);
-      }
-
-  g_array_sort (found, compare_suggestions);
-  for (guint i = 0; i < found->len && i < MAX_SUGGESTIONS; i++)
-    {
-      PlenaryMember *member = g_array_index (found, Suggestion, i).member;
-
-      g_list_store_append (self->suggestions, member);
-      gtk_box_append (self->suggestions_box, suggestion_button_new (member));
-    }
-  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_box), found->len > 0);
-}
-
-/* Folds every member's localized and English names once per dataset. */
-static void
-fold_member_names (PlenaryWindow *self)
-{
-  guint n_members = self->dataset != NULL ? plenary_dataset_get_n_members (self->dataset) : 0;
-
-  g_clear_pointer (&self->folded_names, g_ptr_array_unref);
-  self->folded_names = g_ptr_array_new_full (2 * n_members, g_free);
-  for (guint i = 0; i < n_members; i++)
-    {
-      PlenaryMember *member = plenary_dataset_get_member (self->dataset, i);
-
-      g_ptr_array_add (self->folded_names, plenary_text_fold (plenary_member_get_localized_name (member)));
-      g_ptr_array_add (self->folded_names, plenary_text_fold (plenary_member_get_name (member)));
-    }
-}
-
 /* The search and the toggles */
 
 static void
@@ -453,7 +282,7 @@ search_changed_cb (PlenaryWindow *self)
 
   g_strfreev (self->search_words);
   self->search_words = words;
-  update_suggestions (self);
+  _plenary_window_update_suggestions (self);
   if (stricter && looser)
     {
       update_active_filters (self);
@@ -769,7 +598,7 @@ _plenary_window_list_set_dataset (PlenaryWindow *self)
   self->year_to = PLENARY_YEAR_OPEN_TO;
   self->show_without_vote = TRUE;
   sync_filter_widgets (self);
-  fold_member_names (self);
+  _plenary_window_fold_member_names (self);
   g_debug ("Read the years and folded %u members' names in %.2f ms",
            plenary_dataset_get_n_members (self->dataset), (g_get_monotonic_time () - start) / 1000.0);
 
@@ -777,7 +606,7 @@ _plenary_window_list_set_dataset (PlenaryWindow *self)
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->dataset));
   g_debug ("Sorted and filtered %u resolutions in %.2f ms", n_items,
            (g_get_monotonic_time () - start) / 1000.0);
-  update_suggestions (self);
+  _plenary_window_update_suggestions (self);
   update_list_stack (self);
   update_active_filters (self);
 }
@@ -913,7 +742,7 @@ plenary_window_set_member_filter (PlenaryWindow *self,
                         : -1;
   if (before != self->member_filter)
     refilter (self, choice_change (before, self->member_filter, -1));
-  update_suggestions (self);
+  _plenary_window_update_suggestions (self);
 }
 
 /* Clears the words and every filter: the whole dataset shows. */
@@ -939,7 +768,7 @@ plenary_window_clear_filters (PlenaryWindow *self)
   g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
   g_signal_handlers_unblock_by_func (self->all_bodies_button, body_filter_toggled_cb, self);
 
-  update_suggestions (self);
+  _plenary_window_update_suggestions (self);
   refilter (self, GTK_FILTER_CHANGE_LESS_STRICT);
 }
 

@@ -3,12 +3,13 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window is one class in four files, as gnome-text-editor splits its
+ * The window is one class in five files, as gnome-text-editor splits its
  * own: plenary-window.c (the dataset, the content and the window's state),
- * plenary-window-list.c (the list, its order, its filters and the country
- * suggestions), plenary-window-files.c (opening and saving files, drops,
- * progress and errors) and plenary-window-actions.c (pictures out of the
- * app, the data window).
+ * plenary-window-list.c (the list, its order and its filters),
+ * plenary-window-suggestions.c (countries named in the search),
+ * plenary-window-files.c (opening and saving files, drops, progress and
+ * errors) and plenary-window-actions.c (pictures out of the app, the data
+ * window).
  */
 
 #pragma once
@@ -108,6 +109,10 @@ void        _plenary_window_list_class_init    (GtkWidgetClass     *widget_class
 void        _plenary_window_list_init          (PlenaryWindow      *self);
 void        _plenary_window_list_dispose       (PlenaryWindow      *self);
 void        _plenary_window_list_set_dataset   (PlenaryWindow      *self);
+
+/* plenary-window-suggestions.c */
+void        _plenary_window_fold_member_names  (PlenaryWindow      *self);
+void        _plenary_window_update_suggestions (PlenaryWindow      *self);
 
 /* plenary-window-files.c */
 void        _plenary_window_files_init         (PlenaryWindow      *self);
