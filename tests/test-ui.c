@@ -13,7 +13,9 @@
 #include <glib/gstdio.h>
 
 #include "plenary-chart-view.h"
+#include "plenary-data-window.h"
 #include "plenary-export-dialog.h"
+#include "plenary-loader.h"
 #include "plenary-map-picture.h"
 #include "plenary-tally-chart.h"
 #include "plenary-resolution-row.h"
@@ -390,6 +392,747 @@ test_bad_file_keeps_dataset (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The list at the scale of the whole record, on small fixtures */
+
+static PlenaryDataset *
+load_fixture (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  PlenaryDataset *dataset = plenary_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (dataset);
+  return dataset;
+}
+
+/* The fixture of ten votes, with A/RES/79/11 adopted without a vote (the
+ * reader has no field for that yet). */
+static PlenaryWindow *
+window_on_list_fixture (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_fixture ("list.json");
+  PlenaryWindow *window = plenary_window_new (NULL);
+
+  plenary_resolution_set_without_vote (plenary_dataset_find_resolution (dataset, "A/RES/79/11"), TRUE);
+  plenary_window_set_dataset (window, dataset);
+  return window;
+}
+
+/* A template child of the window, by its id. */
+static gpointer
+window_child (PlenaryWindow *window,
+              const char    *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_WINDOW, name);
+}
+
+/* Whether the window's action @name is enabled, as the buttons that carry
+ * it show (GTK 4.8 has no getter). */
+static int
+action_enabled (GtkWidget  *widget,
+                const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_ACTIONABLE (child) &&
+          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), name) == 0)
+        return gtk_widget_get_sensitive (child);
+      if (gtk_widget_get_first_child (child) != NULL)
+        {
+          int found = action_enabled (child, name);
+
+          if (found >= 0)
+            return found;
+        }
+    }
+  return -1;
+}
+
+static const char *
+visible_symbol (PlenaryWindow *window,
+                guint          position)
+{
+  g_autoptr(PlenaryResolution) resolution = g_list_model_get_item (plenary_window_get_visible_resolutions (window),
+                                                                   position);
+
+  g_assert_nonnull (resolution);
+  return plenary_resolution_get_symbol (resolution);
+}
+
+static guint
+n_visible (PlenaryWindow *window)
+{
+  return g_list_model_get_n_items (plenary_window_get_visible_resolutions (window));
+}
+
+static void
+test_list_newest_first (void)
+{
+  static const char * const expected[] = {
+    "A/RES/79/9", "A/RES/79/10", "A/RES/79/11", "S/2010/283", "A/RES/55/4",
+    "A/RES/45/3", "S/21326", "S/RES/300 (1971)", "A/RES/25/2", "A/RES/5/1",
+  };
+  PlenaryWindow *window = window_on_list_fixture ();
+
+  g_assert_cmpuint (n_visible (window), ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (visible_symbol (window, i), ==, expected[i]);
+  /* The newest is what the window opens on. */
+  g_assert_cmpstr (plenary_resolution_get_symbol (plenary_window_get_resolution (window)), ==, "A/RES/79/9");
+  /* The dataset keeps the file's order. */
+  g_assert_cmpstr (plenary_resolution_get_symbol (plenary_dataset_get_resolution (plenary_window_get_dataset (window), 0)),
+                   ==, "A/RES/5/1");
+
+  /* Filtering keeps the order. */
+  plenary_window_set_body_filter (window, PLENARY_BODY_SECURITY_COUNCIL);
+  g_assert_cmpuint (n_visible (window), ==, 3);
+  g_assert_cmpstr (visible_symbol (window, 0), ==, "S/2010/283");
+  g_assert_cmpstr (visible_symbol (window, 2), ==, "S/RES/300 (1971)");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_list_outcome_and_years (void)
+{
+  PlenaryWindow *window = window_on_list_fixture ();
+  GtkWidget *chips = window_child (window, "chips_box");
+
+  g_assert_false (gtk_widget_get_visible (chips));
+
+  plenary_window_set_outcome_filter (window, PLENARY_OUTCOME_ADOPTED);
+  /* A/RES/79/11, adopted without a vote, counts as adopted. */
+  g_assert_cmpuint (n_visible (window), ==, 7);
+  g_assert_true (gtk_widget_get_visible (chips));
+  plenary_window_set_outcome_filter (window, PLENARY_OUTCOME_NOT_ADOPTED);
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  g_assert_cmpstr (visible_symbol (window, 0), ==, "A/RES/25/2");
+  plenary_window_set_outcome_filter (window, PLENARY_OUTCOME_VETOED);
+  g_assert_cmpuint (n_visible (window), ==, 2);
+  g_assert_cmpstr (visible_symbol (window, 0), ==, "S/2010/283");
+  g_assert_cmpstr (visible_symbol (window, 1), ==, "S/21326");
+  /* The popover's toggle follows. */
+  g_assert_true (gtk_toggle_button_get_active (window_child (window, "outcome_vetoed_button")));
+
+  plenary_window_set_body_filter (window, PLENARY_BODY_GENERAL_ASSEMBLY);
+  g_assert_cmpuint (n_visible (window), ==, 0);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window_child (window, "list_stack")), ==, "no-match");
+  plenary_window_set_body_filter (window, -1);
+  plenary_window_set_outcome_filter (window, -1);
+  g_assert_cmpuint (n_visible (window), ==, 10);
+
+  /* Years, both ends included. */
+  plenary_window_set_year_range (window, 1990, 2000);
+  g_assert_cmpuint (n_visible (window), ==, 3);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (window_child (window, "year_from_spin")), ==, 1990);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (window_child (window, "year_to_spin")), ==, 2000);
+  plenary_window_set_year_range (window, 1990, 1990);
+  g_assert_cmpuint (n_visible (window), ==, 2);
+  plenary_window_set_year_range (window, 2010, 0 + G_MAXINT);
+  g_assert_cmpuint (n_visible (window), ==, 4);
+  plenary_window_set_year_range (window, 0, 1970);
+  g_assert_cmpuint (n_visible (window), ==, 2);
+
+  /* Filters add up. */
+  plenary_window_set_year_range (window, 2000, G_MAXINT);
+  plenary_window_set_outcome_filter (window, PLENARY_OUTCOME_ADOPTED);
+  g_assert_cmpuint (n_visible (window), ==, 4);
+  plenary_window_set_show_without_vote (window, FALSE);
+  g_assert_cmpuint (n_visible (window), ==, 3);
+  g_assert_false (gtk_switch_get_active (window_child (window, "without_vote_switch")));
+  plenary_window_set_search_text (window, "ninth");
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  g_assert_cmpstr (visible_symbol (window, 0), ==, "A/RES/79/9");
+
+  /* The spin buttons set the range as the setter does. */
+  plenary_window_clear_filters (window);
+  g_assert_cmpuint (n_visible (window), ==, 10);
+  g_assert_false (gtk_widget_get_visible (chips));
+  gtk_spin_button_set_value (window_child (window, "year_to_spin"), 1971);
+  g_assert_cmpuint (n_visible (window), ==, 3);
+  gtk_spin_button_set_value (window_child (window, "year_from_spin"), 1971);
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  /* A chip's button takes its filter away. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-filter", "s", "years"));
+  g_assert_cmpuint (n_visible (window), ==, 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Typing narrows the list one letter at a time, and the list is right at
+ * every step, whichever way the words change. */
+static void
+test_list_typing (void)
+{
+  static const struct { const char *text; guint count; } steps[] = {
+    { "v", 5 }, { "ve", 3 }, { "vet", 2 }, { "veto", 2 }, { "vetoed", 2 }, { "vetoed dr", 2 },
+    { "vetoed draft", 2 }, { "vetoed", 2 }, { "ve", 3 }, { "", 10 }, { "A/RES/79", 3 },
+    { "a/res/79/1", 2 }, { "RÉS 79", 3 }, { "zzz", 0 }, { "new century", 1 },
+  };
+  PlenaryWindow *window = window_on_list_fixture ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      plenary_window_set_search_text (window, steps[i].text);
+      if (n_visible (window) != steps[i].count)
+        g_error ("“%s” shows %u resolutions, not %u", steps[i].text, n_visible (window), steps[i].count);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+use_language (const char *language)
+{
+  g_setenv ("LANGUAGE", language, TRUE);
+  /* Makes gettext forget the translations it has looked up. */
+  setlocale (LC_ALL, "");
+}
+
+static void
+check_russia_suggested (const char *typed)
+{
+  PlenaryWindow *window = window_on_list_fixture ();
+  GListModel *suggestions = plenary_window_get_suggestions (window);
+  g_autoptr(PlenaryMember) first = NULL;
+
+  plenary_window_set_search_text (window, typed);
+  g_assert_cmpuint (g_list_model_get_n_items (suggestions), >=, 1);
+  g_assert_true (gtk_widget_get_visible (window_child (window, "suggestions_box")));
+  first = g_list_model_get_item (suggestions, 0);
+  g_assert_cmpstr (plenary_member_get_code (first), ==, "RUS");
+
+  /* Choosing it lists the votes where it voted no, as a filter. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-votes-against", "s", "RUS"));
+  g_assert_cmpstr (gtk_editable_get_text (window_child (window, "search_entry")), ==, "");
+  g_assert_cmpuint (n_visible (window), ==, 3);
+  g_assert_cmpstr (visible_symbol (window, 0), ==, "A/RES/79/9");
+  g_assert_cmpstr (visible_symbol (window, 1), ==, "S/2010/283");
+  g_assert_cmpstr (visible_symbol (window, 2), ==, "A/RES/55/4");
+  g_assert_true (gtk_widget_get_visible (window_child (window, "chips_box")));
+  g_assert_false (gtk_widget_get_visible (window_child (window, "suggestions_box")));
+
+  /* With other filters, still exact. */
+  plenary_window_set_outcome_filter (window, PLENARY_OUTCOME_VETOED);
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  plenary_window_set_outcome_filter (window, -1);
+
+  /* And the chip clears it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-filter", "s", "member"));
+  g_assert_cmpuint (n_visible (window), ==, 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_list_country_suggestion (void)
+{
+  PlenaryWindow *window;
+  GListModel *suggestions;
+
+  check_russia_suggested ("russia");
+  check_russia_suggested ("  RUSSIAN fed ");
+
+  /* The Soviet Union is another member, with its own "no". */
+  window = window_on_list_fixture ();
+  suggestions = plenary_window_get_suggestions (window);
+  plenary_window_set_search_text (window, "soviet");
+  g_assert_cmpuint (g_list_model_get_n_items (suggestions), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-votes-against", "s", "SUN"));
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  g_assert_cmpstr (visible_symbol (window, 0), ==, "A/RES/5/1");
+  plenary_window_set_member_filter (window, NULL);
+
+  /* Two letters, or words that name no country, suggest nothing. */
+  plenary_window_set_search_text (window, "ru");
+  g_assert_cmpuint (g_list_model_get_n_items (suggestions), ==, 0);
+  plenary_window_set_search_text (window, "vetoed draft");
+  g_assert_cmpuint (g_list_model_get_n_items (suggestions), ==, 0);
+  g_assert_false (gtk_widget_get_visible (window_child (window, "suggestions_box")));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* In Russian, the country's own name finds it: "Россия" for
+   * "Российская Федерация". */
+  use_language ("ru");
+  check_russia_suggested ("Россия");
+  check_russia_suggested ("russia");
+  use_language ("");
+}
+
+/* Every row has one height, whatever its title, so that the list knows its
+ * length before it has seen every row. */
+static void
+test_list_rows_one_height (void)
+{
+  PlenaryWindow *window = window_on_list_fixture ();
+  int height = -1;
+  guint n_rows = 0;
+  GtkWidget *view;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 1400);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (10);
+
+  view = window_child (window, "list_view");
+  for (GtkWidget *row = gtk_widget_get_first_child (view); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *child = gtk_widget_get_first_child (row);
+
+      if (!PLENARY_IS_RESOLUTION_ROW (child) || !gtk_widget_get_mapped (row))
+        continue;
+      if (height < 0)
+        height = gtk_widget_get_height (row);
+      if (gtk_widget_get_height (row) != height)
+        g_error ("The row of %s is %d pixels high, not %d",
+                 plenary_resolution_get_symbol (plenary_resolution_row_get_resolution (PLENARY_RESOLUTION_ROW (child))),
+                 gtk_widget_get_height (row), height);
+      n_rows++;
+    }
+  /* The long title, the one without a title and the short ones. */
+  g_assert_cmpuint (n_rows, ==, 10);
+  g_assert_cmpint (height, >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_page_links_and_without_vote (void)
+{
+  PlenaryWindow *window = window_on_list_fixture ();
+  PlenaryResolution *resolution;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (5);
+
+  resolution = plenary_window_get_resolution (window);
+  g_assert_cmpstr (plenary_resolution_get_symbol (resolution), ==, "A/RES/79/9");
+  g_assert_true (gtk_widget_get_visible (page_child (window, "document_button")));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (page_child (window, "document_button")), ==,
+                   "https://undocs.org/A/RES/79/9");
+  /* No record number in this file: no Digital Library link. */
+  g_assert_false (gtk_widget_get_visible (page_child (window, "record_button")));
+  g_assert_true (gtk_widget_get_visible (page_child (window, "charts_box")));
+  g_assert_cmpint (action_enabled (GTK_WIDGET (window), "win.export"), ==, TRUE);
+
+  plenary_resolution_set_record (resolution, "4076672");
+  plenary_window_select_resolution (window, 1);
+  plenary_window_select_resolution (window, 0);
+  g_assert_true (gtk_widget_get_visible (page_child (window, "record_button")));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (page_child (window, "record_button")), ==,
+                   "https://digitallibrary.un.org/record/4076672");
+
+  /* Adopted without a vote: said in words, with no tally that would look
+   * unanimous, and no picture to export. */
+  plenary_window_select_resolution (window, 2);
+  resolution = plenary_window_get_resolution (window);
+  g_assert_cmpstr (plenary_resolution_get_symbol (resolution), ==, "A/RES/79/11");
+  g_assert_cmpstr (gtk_label_get_text (page_child (window, "outcome_label")), ==, "Adopted");
+  g_assert_nonnull (strstr (gtk_label_get_text (page_child (window, "majority_label")), "without a vote"));
+  g_assert_false (gtk_widget_get_visible (page_child (window, "charts_box")));
+  g_assert_false (gtk_widget_get_visible (page_child (window, "map_card")));
+  g_assert_false (gtk_widget_get_visible (page_child (window, "members_grid")));
+  g_assert_cmpint (action_enabled (GTK_WIDGET (window), "win.export"), ==, FALSE);
+  g_assert_cmpint (action_enabled (GTK_WIDGET (window), "win.copy-picture"), ==, FALSE);
+
+  plenary_window_select_resolution (window, 0);
+  g_assert_true (gtk_widget_get_visible (page_child (window, "charts_box")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Loading and saving */
+
+/* Runs the main loop until the window's workers are done (a guard against
+ * a hang, not a timing). */
+static void
+wait_until_idle (PlenaryWindow *window)
+{
+  gint64 deadline = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+
+  while (plenary_window_is_busy (window) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (plenary_window_is_busy (window));
+  /* What the finished tasks queued. */
+  wait_for_frames (2);
+}
+
+static void
+test_load_cancel_keeps_dataset (void)
+{
+  PlenaryWindow *window = window_on_list_fixture ();
+  PlenaryDataset *before = plenary_window_get_dataset (window);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "full.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint n_toplevels;
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (2);
+  n_toplevels = g_list_model_get_n_items (toplevels);
+
+  plenary_window_set_search_text (window, "veto");
+  plenary_window_open_file (window, file);
+  g_assert_true (plenary_window_get_loading (window));
+  g_assert_true (gtk_revealer_get_reveal_child (window_child (window, "load_revealer")));
+  /* The dataset shown stays usable while the other loads. */
+  g_assert_cmpuint (n_visible (window), ==, 2);
+  g_assert_cmpint (action_enabled (GTK_WIDGET (window), "win.cancel-load"), ==, TRUE);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.cancel-load", NULL));
+  g_assert_false (plenary_window_get_loading (window));
+  g_assert_false (gtk_revealer_get_reveal_child (window_child (window, "load_revealer")));
+  wait_until_idle (window);
+
+  /* The worker finished, and nothing changed: no dataset, no dialog. */
+  g_assert_true (plenary_window_get_dataset (window) == before);
+  g_assert_cmpuint (n_visible (window), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_toplevels);
+
+  /* Without cancelling, the file replaces it. */
+  plenary_window_open_file (window, file);
+  wait_until_idle (window);
+  g_assert_false (plenary_window_get_loading (window));
+  g_assert_true (plenary_window_get_dataset (window) != before);
+  g_assert_cmpstr (plenary_dataset_get_title (plenary_window_get_dataset (window)), ==, "Every field of the format");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A window that starts with a file says it is opening it, not that no file
+ * is open. */
+static void
+test_load_opening_state (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "list.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  GtkStack *content = window_child (window, "content_stack");
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "no-dataset");
+  plenary_window_open_file (window, file);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "loading");
+  g_assert_nonnull (strstr (adw_status_page_get_title (window_child (window, "loading_status")), "list.json"));
+  /* With nothing to keep usable, the content shows the progress. */
+  g_assert_false (gtk_revealer_get_reveal_child (window_child (window, "load_revealer")));
+  plenary_window_cancel_load (window);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "no-dataset");
+  wait_until_idle (window);
+  g_assert_null (plenary_window_get_dataset (window));
+
+  plenary_window_open_file (window, file);
+  wait_until_idle (window);
+  g_assert_nonnull (plenary_window_get_dataset (window));
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (content), ==, "resolution");
+  g_assert_cmpuint (n_visible (window), ==, 10);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_save_as_round_trip (void)
+{
+  PlenaryWindow *window = window_on_list_fixture ();
+  PlenaryDataset *dataset = plenary_window_get_dataset (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *directory = g_dir_make_tmp ("plenary-save-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (directory, "saved.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlenaryDataset) reread = NULL;
+  guint n_items;
+
+  g_assert_no_error (error);
+  plenary_window_save_to (window, file);
+  g_assert_true (plenary_window_is_busy (window));
+  wait_until_idle (window);
+
+  reread = plenary_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (dataset));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (reread)), ==, n_items);
+  g_assert_cmpstr (plenary_dataset_get_title (reread), ==, plenary_dataset_get_title (dataset));
+  for (guint i = 0; i < n_items; i++)
+    {
+      PlenaryResolution *original = plenary_dataset_get_resolution (dataset, i);
+      PlenaryResolution *copy = plenary_dataset_find_resolution (reread, plenary_resolution_get_symbol (original));
+      const PlenaryTally *a, *b;
+
+      g_assert_nonnull (copy);
+      a = plenary_resolution_get_tally (original);
+      b = plenary_resolution_get_tally (copy);
+      for (guint vote = 0; vote < PLENARY_N_TALLY_VOTES; vote++)
+        g_assert_cmpuint (a->counts[vote], ==, b->counts[vote]);
+      g_assert_cmpint (plenary_resolution_get_outcome (original), ==, plenary_resolution_get_outcome (copy));
+    }
+
+  /* The window now names the saved file. */
+  g_assert_true (g_file_equal (plenary_dataset_get_file (dataset), file));
+  g_assert_cmpstr (gtk_label_get_text (window_child (window, "dataset_subtitle_label")), ==, "saved.json");
+
+  /* A folder that does not exist: an error dialog, the dataset as it was. */
+  {
+    g_autofree char *bad_path = g_build_filename (directory, "no", "such", "folder", "x.json", NULL);
+    g_autoptr(GFile) bad = g_file_new_for_path (bad_path);
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    guint n_toplevels = g_list_model_get_n_items (toplevels);
+
+    plenary_window_save_to (window, bad);
+    wait_until_idle (window);
+    g_assert_cmpuint (g_list_model_get_n_items (toplevels), ==, n_toplevels + 1);
+    for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i - 1);
+
+        if (ADW_IS_MESSAGE_DIALOG (toplevel))
+          gtk_window_destroy (toplevel);
+      }
+  }
+
+  g_remove (path);
+  g_rmdir (directory);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static gpointer
+data_child (PlenaryDataWindow *window,
+            const char        *name)
+{
+  return gtk_widget_get_template_child (GTK_WIDGET (window), PLENARY_TYPE_DATA_WINDOW, name);
+}
+
+/* About This Data lists every warning in a list view that makes rows only
+ * for what shows: 45,000 warnings cost 45,000 pointers, not widgets. */
+static void
+test_data_window (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_fixture ("list.json");
+  PlenaryWindow *window = plenary_window_new (NULL);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  PlenaryDataWindow *data_window = NULL;
+  GListModel *warnings;
+  GtkWidget *view;
+  guint n_rows = 0;
+
+  for (guint i = 0; i < 45000; i++)
+    {
+      g_autofree char *warning = g_strdup_printf ("resolutions[%u]: a made-up warning", i);
+
+      plenary_dataset_add_warning (dataset, warning);
+    }
+  plenary_dataset_set_source (dataset, "Voting data: United Nations Digital Library");
+  plenary_window_set_dataset (window, dataset);
+  gtk_window_present (GTK_WINDOW (window));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-warnings", NULL));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (PLENARY_IS_DATA_WINDOW (toplevel))
+        data_window = PLENARY_DATA_WINDOW (toplevel);
+    }
+  g_assert_nonnull (data_window);
+  wait_for_frames (5);
+
+  g_assert_cmpint (plenary_data_window_get_page (data_window), ==, PLENARY_DATA_PAGE_WARNINGS);
+  warnings = plenary_data_window_get_warnings (data_window);
+  g_assert_cmpuint (g_list_model_get_n_items (warnings), ==, 45000);
+  {
+    g_autoptr(GtkStringObject) last = g_list_model_get_item (warnings, 44999);
+
+    g_assert_cmpstr (gtk_string_object_get_string (last), ==, "resolutions[44999]: a made-up warning");
+  }
+  view = GTK_WIDGET (data_child (data_window, "warnings_view"));
+  for (GtkWidget *row = gtk_widget_get_first_child (view); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n_rows++;
+  g_assert_cmpuint (n_rows, >, 0);
+  g_assert_cmpuint (n_rows, <, 500);
+
+  /* The summary: source, dates and counts per body. */
+  plenary_data_window_set_page (data_window, PLENARY_DATA_PAGE_SUMMARY);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (data_child (data_window, "source_row"))),
+                   ==, "Voting data: United Nations Digital Library");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (data_child (data_window, "dates_row"))),
+                   ==, "7 October 1950 – 4 December 2024");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (data_child (data_window, "ga_count_label"))),
+                   ==, "7");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (data_child (data_window, "sc_count_label"))),
+                   ==, "3");
+
+  /* One data window per window; it closes with it. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.about-data", NULL));
+  g_assert_cmpint (plenary_data_window_get_page (data_window), ==, PLENARY_DATA_PAGE_SUMMARY);
+  g_object_add_weak_pointer (G_OBJECT (data_window), (gpointer *) &data_window);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_null (data_window);
+}
+
+/* With PLENARY_FULL_RECORD naming the whole record: the figures the
+ * window's design rests on, printed, and the order and row heights checked.
+ * Nothing here fails on a time. */
+static double refilter_ms;
+static gboolean capturing;
+static gboolean writer_set;
+
+static GLogWriterOutput
+capture_refilter (GLogLevelFlags   log_level,
+                  const GLogField *fields,
+                  gsize            n_fields,
+                  gpointer         user_data)
+{
+  for (gsize i = 0; i < n_fields; i++)
+    if (g_str_equal (fields[i].key, "MESSAGE"))
+      {
+        const char *message = fields[i].value;
+        const char *in = strstr (message, " in ");
+
+        if (g_str_has_prefix (message, "Refiltered") && in != NULL)
+          refilter_ms = g_ascii_strtod (in + 4, NULL);
+      }
+  if (capturing && (log_level & (G_LOG_LEVEL_DEBUG | G_LOG_LEVEL_INFO)))
+    return G_LOG_WRITER_HANDLED;
+  return g_log_writer_default (log_level, fields, n_fields, user_data);
+}
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  gint64 *painted = user_data;
+
+  if (*painted == 0)
+    *painted = g_get_monotonic_time ();
+}
+
+static void
+test_full_record (void)
+{
+  const char *path = g_getenv ("PLENARY_FULL_RECORD");
+  static const char *typed = "security council";
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  PlenaryWindow *window;
+  GListModel *visible;
+  GtkAdjustment *adjustment;
+  GdkFrameClock *clock;
+  gint64 start, painted = 0, longest = 0;
+  double upper, most = 0, total = 0;
+  gulong handler;
+  guint n_items;
+
+  if (path == NULL)
+    {
+      g_test_skip ("Set PLENARY_FULL_RECORD to a file of the whole record to measure the window with it");
+      return;
+    }
+
+  file = g_file_new_for_path (path);
+  window = plenary_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  plenary_window_open_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (10);
+
+  /* Open it as the window does, and find the longest the main loop was
+   * busy at a stretch: the stall, while the worker reads and when the
+   * dataset arrives, until it is painted. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  start = g_get_monotonic_time ();
+  plenary_window_open_file (window, file);
+  while (plenary_window_is_busy (window) && g_get_monotonic_time () - start < 60 * G_TIME_SPAN_SECOND)
+    {
+      gint64 before = g_get_monotonic_time ();
+
+      g_main_context_iteration (NULL, TRUE);
+      longest = MAX (longest, g_get_monotonic_time () - before);
+    }
+  g_test_message ("opened in %.0f ms; the longest main loop iteration meanwhile: %.1f ms",
+                  (g_get_monotonic_time () - start) / 1000.0, longest / 1000.0);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (first_paint_cb), &painted);
+  start = g_get_monotonic_time ();
+  while (painted == 0 && g_get_monotonic_time () - start < 10 * G_TIME_SPAN_SECOND)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+  g_test_message ("… then until the new dataset is painted: %.1f ms", (painted - start) / 1000.0);
+  dataset = g_object_ref (plenary_window_get_dataset (window));
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (dataset));
+  g_assert_cmpuint (n_items, >, 8000);
+
+  visible = plenary_window_get_visible_resolutions (window);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n_items);
+  for (guint i = 1; i < n_items; i++)
+    {
+      g_autoptr(PlenaryResolution) newer = g_list_model_get_item (visible, i - 1);
+      g_autoptr(PlenaryResolution) older = g_list_model_get_item (visible, i);
+
+      g_assert_cmpint (g_date_compare (plenary_resolution_get_date (newer), plenary_resolution_get_date (older)), >=, 0);
+    }
+
+  /* Typing, one letter at a time; the first search folds every title. */
+  /* GLib takes one writer per process. */
+  if (!writer_set)
+    g_log_set_writer_func (capture_refilter, NULL, NULL);
+  writer_set = capturing = TRUE;
+  for (guint i = 1; i <= strlen (typed); i++)
+    {
+      g_autofree char *text = g_strndup (typed, i);
+
+      refilter_ms = -1;
+      start = g_get_monotonic_time ();
+      plenary_window_set_search_text (window, text);
+      g_test_message ("typed “%s”: %u shown, refilter %.2f ms, keystroke %.2f ms", text,
+                      g_list_model_get_n_items (visible), refilter_ms,
+                      (g_get_monotonic_time () - start) / 1000.0);
+      if (i > 1 && refilter_ms >= 0)
+        {
+          most = MAX (most, refilter_ms);
+          total += refilter_ms;
+        }
+    }
+  g_test_message ("refilter per keystroke after the first: at most %.2f ms, mean %.2f ms",
+                  most, total / (strlen (typed) - 1));
+  start = g_get_monotonic_time ();
+  plenary_window_set_search_text (window, "");
+  g_test_message ("clearing the search: refilter %.2f ms, keystroke %.2f ms", refilter_ms,
+                  (g_get_monotonic_time () - start) / 1000.0);
+  start = g_get_monotonic_time ();
+  plenary_window_set_outcome_filter (window, PLENARY_OUTCOME_VETOED);
+  g_test_message ("outcome vetoed: %u shown, refilter %.2f ms", g_list_model_get_n_items (visible), refilter_ms);
+  plenary_window_set_outcome_filter (window, -1);
+  plenary_window_set_search_text (window, "russia");
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_window_get_suggestions (window)), >=, 1);
+  plenary_window_set_member_filter (window, "RUS");
+  plenary_window_set_search_text (window, "");
+  g_test_message ("the Russian Federation voted no: %u shown, refilter %.2f ms",
+                  g_list_model_get_n_items (visible), refilter_ms);
+  plenary_window_set_member_filter (window, NULL);
+  capturing = FALSE;
+
+  /* Fast scrolling: big jumps down the list; its length never changes, as
+   * every row has one height, and the list stays where it was sent (within
+   * the few pixels the view rounds to). */
+  wait_for_frames (5);
+  adjustment = gtk_scrolled_window_get_vadjustment (window_child (window, "list_scroller"));
+  upper = gtk_adjustment_get_upper (adjustment);
+  g_test_message ("list: %.0f pixels for %u rows", upper, n_items);
+  for (guint step = 1; step <= 40; step++)
+    {
+      double target = (upper - gtk_adjustment_get_page_size (adjustment)) * step / 40.0;
+
+      gtk_adjustment_set_value (adjustment, target);
+      wait_for_frames (1);
+      if (ABS (gtk_adjustment_get_upper (adjustment) - upper) > 1 ||
+          ABS (gtk_adjustment_get_value (adjustment) - target) > 4)
+        g_error ("Scrolled to %.0f: the list is %.0f pixels, was %.0f; at %.0f",
+                 target, gtk_adjustment_get_upper (adjustment), upper, gtk_adjustment_get_value (adjustment));
+    }
+  g_assert_cmpuint (count_rows (window_child (window, "list_view")), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -408,6 +1151,17 @@ main (int   argc,
   g_test_add_func ("/ui/export/dialog-and-copy", test_export_dialog_and_copy);
   g_test_add_func ("/ui/direction", test_direction);
   g_test_add_func ("/ui/window/bad-file", test_bad_file_keeps_dataset);
+  g_test_add_func ("/ui/list/newest-first", test_list_newest_first);
+  g_test_add_func ("/ui/list/outcome-and-years", test_list_outcome_and_years);
+  g_test_add_func ("/ui/list/typing", test_list_typing);
+  g_test_add_func ("/ui/list/country-suggestion", test_list_country_suggestion);
+  g_test_add_func ("/ui/list/rows-one-height", test_list_rows_one_height);
+  g_test_add_func ("/ui/page/links-and-without-vote", test_page_links_and_without_vote);
+  g_test_add_func ("/ui/load/cancel-keeps-dataset", test_load_cancel_keeps_dataset);
+  g_test_add_func ("/ui/load/opening", test_load_opening_state);
+  g_test_add_func ("/ui/save-as/round-trip", test_save_as_round_trip);
+  g_test_add_func ("/ui/data-window", test_data_window);
+  g_test_add_func ("/ui/manual/full-record", test_full_record);
 
   return g_test_run ();
 }

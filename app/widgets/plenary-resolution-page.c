@@ -4,8 +4,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The detail pane of the window: the title, the meta line and the outcome
- * with the majority in words (all from the describer), the tally, the seat
- * chart and the member map, and every member grouped by its vote. It makes
+ * with the majority in words (all from the describer), links to the UN's
+ * record and document, the tally, the seat chart and the member map, and
+ * every member grouped by its vote. A resolution adopted without a vote
+ * says so, and shows no charts: an empty tally is not a unanimous one. It makes
  * the resolution's pictures once and hands them to its views; it tells the
  * window when a member is picked or a picture copied, and otherwise keeps
  * to itself.
@@ -22,6 +24,7 @@
 #include "plenary-format.h"
 #include "plenary-member.h"
 #include "plenary-resolution-page.h"
+#include "plenary-resolution-row.h"
 #include "plenary-ui-resources.h"
 #include "plenary-vote-pictures.h"
 
@@ -35,14 +38,22 @@ struct _PlenaryResolutionPage
   PlenaryPicture    *pictures[N_PICTURES];
   int                highlight;
   PlenaryChartView  *active_view;
+  char              *record_link;
+  char              *document_link;
 
+  GtkWidget         *charts_box;
+  GtkWidget         *document_button;
+  GtkWidget         *links_box;
   GtkLabel          *majority_label;
+  GtkWidget         *map_card;
+  GtkWidget         *members_heading;
   PlenaryChartView  *map_view;
   GtkGrid           *members_grid;
   GtkLabel          *meta_label;
   GtkWidget         *missing_box;
   GtkLabel          *missing_label;
   GtkLabel          *outcome_label;
+  GtkWidget         *record_button;
   GtkScrolledWindow *scrolled_window;
   PlenaryChartView  *seats_view;
   PlenaryChartView  *tally_view;
@@ -192,7 +203,7 @@ update_members (PlenaryResolutionPage *self)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->members_grid))) != NULL)
     gtk_grid_remove (self->members_grid, child);
-  if (self->resolution == NULL)
+  if (self->resolution == NULL || plenary_resolution_get_without_vote (self->resolution))
     return;
   for (guint i = 0; i < G_N_ELEMENTS (member_rows); i++)
     add_members_row (self, member_rows[i], (int) i);
@@ -260,14 +271,55 @@ chart_focus_cb (PlenaryResolutionPage *self,
 /* The header */
 
 static void
+link_clicked_cb (PlenaryResolutionPage *self,
+                 GtkButton             *button)
+{
+  const char *uri = GTK_WIDGET (button) == self->record_button ? self->record_link : self->document_link;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (uri != NULL)
+    gtk_show_uri (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, uri, GDK_CURRENT_TIME);
+}
+
+static void
+update_links (PlenaryResolutionPage *self)
+{
+  g_clear_pointer (&self->record_link, g_free);
+  g_clear_pointer (&self->document_link, g_free);
+  if (self->resolution != NULL)
+    {
+      self->record_link = plenary_resolution_dup_record_link (self->resolution);
+      self->document_link = plenary_resolution_dup_document_link (self->resolution);
+    }
+  gtk_widget_set_visible (self->record_button, self->record_link != NULL);
+  gtk_widget_set_tooltip_text (self->record_button, self->record_link);
+  gtk_widget_set_visible (self->document_button, self->document_link != NULL);
+  gtk_widget_set_tooltip_text (self->document_button, self->document_link);
+  gtk_widget_set_visible (self->links_box, self->record_link != NULL || self->document_link != NULL);
+}
+
+static void
 update_header (PlenaryResolutionPage *self)
 {
   PlenaryResolution *resolution = self->resolution;
+  gboolean without_vote = plenary_resolution_get_without_vote (resolution);
   g_autofree char *meta = plenary_describe_meta (resolution);
-  g_autofree char *majority = plenary_describe_majority (resolution);
-  g_autofree char *unattributed = plenary_describe_unattributed (resolution);
-  PlenaryOutcome outcome = plenary_resolution_get_outcome (resolution);
+  g_autofree char *majority = NULL;
+  g_autofree char *unattributed = NULL;
+  PlenaryOutcome outcome = plenary_shown_outcome (resolution);
   const char *title = plenary_resolution_get_localized_title (resolution);
+
+  if (without_vote)
+    majority = g_strdup (_("Adopted without a vote: no member’s vote was recorded"));
+  else
+    {
+      majority = plenary_describe_majority (resolution);
+      unattributed = plenary_describe_unattributed (resolution);
+    }
+  gtk_widget_set_visible (self->charts_box, !without_vote);
+  gtk_widget_set_visible (self->map_card, !without_vote);
+  gtk_widget_set_visible (self->members_heading, !without_vote);
+  gtk_widget_set_visible (GTK_WIDGET (self->members_grid), !without_vote);
 
   gtk_label_set_text (self->title_label, title != NULL ? title : plenary_resolution_get_symbol (resolution));
   gtk_label_set_text (self->meta_label, meta);
@@ -288,6 +340,8 @@ plenary_resolution_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_RESOLUTION_PAGE);
   g_clear_object (&self->resolution);
+  g_clear_pointer (&self->record_link, g_free);
+  g_clear_pointer (&self->document_link, g_free);
   for (guint i = 0; i < N_PICTURES; i++)
     g_clear_object (&self->pictures[i]);
 
@@ -373,13 +427,19 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
 
   plenary_ui_resources_ensure ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/plenary-resolution-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, document_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, links_box);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, majority_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, map_card);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, members_heading);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, map_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, members_grid);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, meta_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, missing_box);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, missing_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, outcome_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, record_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, seats_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, tally_view);
@@ -388,6 +448,7 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, world_button);
   gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_focus_cb);
+  gtk_widget_class_bind_template_callback (widget_class, link_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_layout_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_activated_cb);
 
@@ -432,6 +493,7 @@ plenary_resolution_page_set_resolution (PlenaryResolutionPage *self,
   show_map_picture (self);
   if (resolution != NULL)
     update_header (self);
+  update_links (self);
   update_members (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
 }

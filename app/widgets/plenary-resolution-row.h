@@ -21,4 +21,6 @@ PlenaryResolution *plenary_resolution_row_get_resolution (PlenaryResolutionRow *
 void               plenary_resolution_row_set_resolution (PlenaryResolutionRow *self,
                                                           PlenaryResolution    *resolution);
 
+PlenaryOutcome     plenary_shown_outcome                 (PlenaryResolution    *resolution);
+
 G_END_DECLS

@@ -1,11 +1,12 @@
-/* plenary-window-actions.c: pictures out of the window, and the load warnings
+/* plenary-window-actions.c: pictures out of the window, and what the data is
  *
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Export and copy take the picture of the chart that had focus last (the
  * map otherwise); the export dialog gets every picture of the resolution
- * so that the reader can switch between them there.
+ * so that the reader can switch between them there. About This Data opens
+ * one PlenaryDataWindow per window, which follows the dataset shown.
  */
 
 #define G_LOG_DOMAIN "plenary-window"
@@ -14,7 +15,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "plenary-data-window.h"
 #include "plenary-export-dialog.h"
+#include "plenary-resolution-row.h"
 #include "plenary-window-private.h"
 
 /* The dataset's source, for pictures whose resolution names none. */
@@ -31,10 +34,15 @@ _plenary_window_get_source (PlenaryWindow *self)
 void
 _plenary_window_update_actions (PlenaryWindow *self)
 {
-  gboolean has_resolution = plenary_window_get_resolution (self) != NULL;
+  PlenaryResolution *resolution = plenary_window_get_resolution (self);
+  /* A resolution adopted without a vote has no vote to draw. */
+  gboolean has_pictures = resolution != NULL && !plenary_resolution_get_without_vote (resolution);
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_resolution);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-picture", has_resolution);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_pictures);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-picture", has_pictures);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", self->dataset != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.about-data", self->dataset != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-warnings", self->dataset != NULL);
 }
 
 void
@@ -110,30 +118,56 @@ export_action_cb (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The data window follows the dataset shown. */
+void
+_plenary_window_update_data_window (PlenaryWindow *self)
+{
+  if (self->data_window != NULL && self->dataset != NULL)
+    plenary_data_window_set_dataset (PLENARY_DATA_WINDOW (self->data_window), self->dataset);
+}
+
+/* Opens About This Data, on its warnings when @warnings is TRUE. */
+void
+plenary_window_show_data_window (PlenaryWindow *self,
+                                 gboolean       warnings)
+{
+  g_return_if_fail (PLENARY_IS_WINDOW (self));
+
+  if (self->dataset == NULL)
+    return;
+
+  if (self->data_window == NULL)
+    {
+      self->data_window = GTK_WINDOW (plenary_data_window_new (GTK_WINDOW (self)));
+      g_object_add_weak_pointer (G_OBJECT (self->data_window), (gpointer *) &self->data_window);
+    }
+  plenary_data_window_set_dataset (PLENARY_DATA_WINDOW (self->data_window), self->dataset);
+  plenary_data_window_set_page (PLENARY_DATA_WINDOW (self->data_window),
+                                warnings ? PLENARY_DATA_PAGE_WARNINGS : PLENARY_DATA_PAGE_SUMMARY);
+  gtk_window_present (self->data_window);
+}
+
+static void
+about_data_cb (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  plenary_window_show_data_window (PLENARY_WINDOW (widget), FALSE);
+}
+
 static void
 show_warnings_cb (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
 {
-  PlenaryWindow *self = PLENARY_WINDOW (widget);
-  GPtrArray *warnings;
-  GString *body;
-
-  if (self->dataset == NULL)
-    return;
-
-  warnings = plenary_dataset_get_warnings (self->dataset);
-  body = g_string_new (NULL);
-  for (guint i = 0; i < warnings->len; i++)
-    g_string_append_printf (body, "%s%s", i > 0 ? "\n" : "", (const char *) g_ptr_array_index (warnings, i));
-  _plenary_window_show_error (self, _("Warnings While Loading"), body->str);
-  g_string_free (body, TRUE);
+  plenary_window_show_data_window (PLENARY_WINDOW (widget), TRUE);
 }
 
 void
 _plenary_window_actions_class_init (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_cb);
+  gtk_widget_class_install_action (widget_class, "win.about-data", NULL, about_data_cb);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
   gtk_widget_class_install_action (widget_class, "win.copy-picture", NULL, copy_picture_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-folder", "s", open_folder_action_cb);

@@ -3,9 +3,11 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Files load in a worker thread; a file that fails leaves the current
- * dataset as it was and says why, in a dialog that names the file and the
- * place in it.
+ * Files load and save in worker threads. While a file loads, a bar at the
+ * top of the list (or, with nothing open yet, the content) shows how far it
+ * has got, with a Cancel button, and the dataset shown stays usable; a file
+ * that fails or is cancelled leaves it as it was, and a failure says why in
+ * a dialog that names the file and the place in it.
  */
 
 #define G_LOG_DOMAIN "plenary-window"
@@ -15,6 +17,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "plenary-loader.h"
+#include "plenary-votes-format.h"
 #include "plenary-window-private.h"
 
 void
@@ -30,37 +33,412 @@ _plenary_window_show_error (PlenaryWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void add_filter (GtkFileChooser *chooser,
+                        const char     *name,
+                        const char     *mime_type,
+                        const char     *pattern);
+
+/* Loading */
+
+/* The progress callback's data: the loader may free it in its worker, so it
+ * holds the window weakly and says which load it belongs to. */
+typedef struct
+{
+  GWeakRef window;
+  guint    serial;
+} LoadProgress;
+
+static void
+load_progress_free (gpointer data)
+{
+  LoadProgress *progress = data;
+
+  g_weak_ref_clear (&progress->window);
+  g_free (progress);
+}
+
+static void
+load_progress_cb (double   fraction,
+                  gpointer user_data)
+{
+  LoadProgress *progress = user_data;
+  g_autoptr(PlenaryWindow) self = g_weak_ref_get (&progress->window);
+
+  if (self == NULL || !self->loading || self->load_serial != progress->serial)
+    return;
+
+  /* The first figure stops the pulsing. */
+  self->load_has_progress = TRUE;
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+  gtk_progress_bar_set_fraction (self->load_progress, fraction);
+  gtk_progress_bar_set_fraction (self->loading_progress, fraction);
+}
+
+/* Until the reader says how far it has got, the bars pulse. */
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  PlenaryWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->load_progress);
+  gtk_progress_bar_pulse (self->loading_progress);
+  return G_SOURCE_CONTINUE;
+}
+
+/* Shows that @file is loading, or with NULL that nothing is. The current
+ * dataset stays usable meanwhile: only when there is none does the content
+ * show the load. */
+static void
+show_loading (PlenaryWindow *self,
+              GFile         *file)
+{
+  self->loading = file != NULL;
+  self->load_has_progress = FALSE;
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
+
+  if (file != NULL)
+    {
+      g_autofree char *name = g_file_get_basename (file);
+      /* Translators: while a file loads; %s is its name. */
+      g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
+
+      gtk_label_set_text (self->load_label, text);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->load_label), text);
+      adw_status_page_set_title (self->loading_status, text);
+      gtk_progress_bar_set_fraction (self->load_progress, 0);
+      gtk_progress_bar_set_fraction (self->loading_progress, 0);
+      self->pulse_source = g_timeout_add (100, pulse_cb, self);
+    }
+
+  gtk_revealer_set_reveal_child (self->load_revealer, self->loading && self->dataset != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", self->loading);
+  _plenary_window_update_content (self);
+}
+
+typedef struct
+{
+  PlenaryWindow *window;
+  guint          serial;
+} LoadCall;
+
+/* Before the window sees a new dataset, a worker fills what the window
+ * would otherwise fill on the main thread at the first keystroke or filter:
+ * every resolution's folded search key (45 ms for the whole record), tally
+ * and outcome. No other thread holds the dataset yet. */
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  PlenaryDataset *dataset = task_data;
+  static const char * const any[] = { "", NULL };
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (dataset));
+  gint64 start = g_get_monotonic_time ();
+
+  for (guint i = 0; i < n_items && !g_cancellable_is_cancelled (cancellable); i++)
+    {
+      PlenaryResolution *resolution = plenary_dataset_get_resolution (dataset, i);
+
+      plenary_resolution_matches (resolution, any);
+      plenary_resolution_get_outcome (resolution);
+    }
+  g_debug ("Prepared %u resolutions in a worker in %.1f ms", n_items, (g_get_monotonic_time () - start) / 1000.0);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+prepare_ready_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  LoadCall *call = user_data;
+  g_autoptr(PlenaryWindow) self = call->window;
+  guint serial = call->serial;
+  PlenaryDataset *dataset = g_task_get_task_data (G_TASK (result));
+
+  g_free (call);
+  self->n_running--;
+  if (serial != self->load_serial)
+    return;
+
+  g_clear_object (&self->load_cancellable);
+  show_loading (self, NULL);
+  plenary_window_set_dataset (self, dataset);
+}
+
+static void
+prepare_dataset (PlenaryWindow  *self,
+                 PlenaryDataset *dataset)
+{
+  g_autoptr(GTask) task = NULL;
+  LoadCall *call = g_new0 (LoadCall, 1);
+
+  call->window = g_object_ref (self);
+  call->serial = self->load_serial;
+  task = g_task_new (NULL, self->load_cancellable, prepare_ready_cb, call);
+  g_task_set_source_tag (task, prepare_dataset);
+  g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
+  /* A cancelled preparation still returns, to count itself done. */
+  g_task_set_check_cancellable (task, FALSE);
+  self->n_running++;
+  g_task_run_in_thread (task, prepare_thread);
+}
+
 static void
 load_ready_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  g_autoptr(PlenaryWindow) self = user_data;
+  LoadCall *call = user_data;
+  g_autoptr(PlenaryWindow) self = call->window;
+  guint serial = call->serial;
   g_autoptr(GError) error = NULL;
   g_autoptr(PlenaryDataset) dataset = plenary_load_file_finish (result, &error);
 
+  g_free (call);
+  self->n_running--;
+  /* A load that was cancelled, replaced by another, or outlived its window
+   * changes nothing. */
+  if (serial != self->load_serial)
+    return;
+
   if (dataset == NULL)
     {
+      g_clear_object (&self->load_cancellable);
+      show_loading (self, NULL);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _plenary_window_show_error (self, _("Could Not Open the File"), error->message);
       return;
     }
 
-  plenary_window_set_dataset (self, dataset);
+  prepare_dataset (self, dataset);
 }
 
+/* Opens @file in a worker thread, with a progress bar and a Cancel button;
+ * the current dataset stays until the new one is read, and stays for good
+ * if the read fails or is cancelled. */
 void
 plenary_window_open_file (PlenaryWindow *self,
                           GFile         *file)
 {
+  LoadProgress *progress;
+  LoadCall *call;
+
   g_return_if_fail (PLENARY_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   self->load_cancellable = g_cancellable_new ();
+  self->load_serial++;
+  self->n_running++;
 
-  plenary_load_file_async (file, self->load_cancellable, NULL, NULL, NULL, load_ready_cb, g_object_ref (self));
+  progress = g_new0 (LoadProgress, 1);
+  g_weak_ref_init (&progress->window, self);
+  progress->serial = self->load_serial;
+  call = g_new0 (LoadCall, 1);
+  call->window = g_object_ref (self);
+  call->serial = self->load_serial;
+
+  show_loading (self, file);
+  plenary_load_file_async (file, self->load_cancellable,
+                           load_progress_cb, progress, load_progress_free,
+                           load_ready_cb, call);
+}
+
+/* Stops the load under way, if any; the dataset shown stays. */
+void
+plenary_window_cancel_load (PlenaryWindow *self)
+{
+  g_return_if_fail (PLENARY_IS_WINDOW (self));
+
+  if (!self->loading)
+    return;
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_serial++;
+  show_loading (self, NULL);
+}
+
+gboolean
+plenary_window_get_loading (PlenaryWindow *self)
+{
+  g_return_val_if_fail (PLENARY_IS_WINDOW (self), FALSE);
+
+  return self->loading;
+}
+
+/* Whether a load or a save still runs in a worker, even one whose result
+ * no longer matters. */
+gboolean
+plenary_window_is_busy (PlenaryWindow *self)
+{
+  g_return_val_if_fail (PLENARY_IS_WINDOW (self), FALSE);
+
+  return self->n_running > 0;
+}
+
+static void
+cancel_load_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  plenary_window_cancel_load (PLENARY_WINDOW (widget));
+}
+
+/* Saving */
+
+typedef struct
+{
+  PlenaryDataset *dataset;
+  GFile          *file;
+} SaveJob;
+
+static void
+save_job_free (SaveJob *job)
+{
+  g_clear_object (&job->dataset);
+  g_clear_object (&job->file);
+  g_free (job);
+}
+
+/* The writer only reads what the reader set, never the caches the window
+ * fills as it shows resolutions, so the dataset can stay on screen. */
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveJob *job = task_data;
+  GError *error = NULL;
+
+  if (plenary_votes_save (job->dataset, job->file, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
+save_ready_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (source);
+  SaveJob *job = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  self->n_running--;
+  /* The window was closed meanwhile: its widgets are gone. */
+  if (self->toast_overlay == NULL)
+    return;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      _plenary_window_show_error (self, _("Could Not Save the File"), error->message);
+      return;
+    }
+
+  if (job->dataset == self->dataset)
+    _plenary_window_dataset_saved (self, job->file);
+  name = g_file_get_basename (job->file);
+  /* Translators: a notification after Save As; %s is the file's name. */
+  title = g_strdup_printf (_("Saved “%s”"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* Writes the dataset shown to @file in a worker thread; a toast says when
+ * it is done, a dialog why it failed. */
+void
+plenary_window_save_to (PlenaryWindow *self,
+                        GFile         *file)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveJob *job;
+
+  g_return_if_fail (PLENARY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->dataset == NULL)
+    return;
+
+  job = g_new0 (SaveJob, 1);
+  job->dataset = g_object_ref (self->dataset);
+  job->file = g_object_ref (file);
+  task = g_task_new (self, NULL, save_ready_cb, NULL);
+  g_task_set_source_tag (task, plenary_window_save_to);
+  g_task_set_task_data (task, job, (GDestroyNotify) save_job_free);
+  self->n_running++;
+  g_task_run_in_thread (task, save_thread);
+}
+
+static void
+save_chooser_response_cb (PlenaryWindow        *self,
+                          int                   response,
+                          GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      if (file != NULL)
+        plenary_window_save_to (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+/* A name for the saved file: the file's own, or the dataset's title. */
+static char *
+suggest_file_name (PlenaryDataset *dataset)
+{
+  GFile *file = plenary_dataset_get_file (dataset);
+  const char *title = plenary_dataset_get_title (dataset);
+  g_autofree char *stem = NULL;
+
+  if (file != NULL)
+    return g_file_get_basename (file);
+  if (title == NULL || *title == '\0')
+    /* Translators: the file name Save As suggests for a dataset without a title. */
+    return g_strdup (_("votes.json"));
+  stem = g_strdelimit (g_strdup (title), "/\\:*?\"<>|", '-');
+  return g_strconcat (stem, ".json", NULL);
+}
+
+static void
+save_as_action_cb (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  g_autofree char *name = NULL;
+  GFile *file;
+
+  if (self->dataset == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Save the Votes File"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  add_filter (GTK_FILE_CHOOSER (chooser), _("Plenary votes files"), "application/json", "*.json");
+  name = suggest_file_name (self->dataset);
+  file = plenary_dataset_get_file (self->dataset);
+  if (file != NULL)
+    {
+      g_autoptr(GFile) folder = g_file_get_parent (file);
+
+      if (folder != NULL)
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (save_chooser_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
 void
@@ -71,6 +449,7 @@ plenary_window_open_sample (PlenaryWindow *self)
 
   g_return_if_fail (PLENARY_IS_WINDOW (self));
 
+  plenary_window_cancel_load (self);
   dataset = plenary_load_sample (&error);
   if (dataset == NULL)
     {
@@ -164,9 +543,19 @@ drop_cb (PlenaryWindow *self,
 void
 _plenary_window_files_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, load_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, load_progress);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, load_revealer);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, loading_progress);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, loading_status);
+
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.save-as", NULL);
 }
 
 void
@@ -176,4 +565,17 @@ _plenary_window_files_init (PlenaryWindow *self)
 
   g_signal_connect_object (drop, "drop", G_CALLBACK (drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.cancel-load", FALSE);
+}
+
+/* Whatever still runs in a worker finds, when it ends, that it no longer
+ * counts. */
+void
+_plenary_window_files_dispose (PlenaryWindow *self)
+{
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_serial++;
+  self->loading = FALSE;
+  g_clear_handle_id (&self->pulse_source, g_source_remove);
 }

@@ -32,6 +32,24 @@ void               plenary_window_set_search_text    (PlenaryWindow  *self,
                                                       const char     *text);
 void               plenary_window_set_body_filter    (PlenaryWindow  *self,
                                                       int             body);
+void               plenary_window_set_outcome_filter (PlenaryWindow  *self,
+                                                      int             outcome);
+void               plenary_window_set_year_range     (PlenaryWindow  *self,
+                                                      int             from,
+                                                      int             to);
+void               plenary_window_set_show_without_vote (PlenaryWindow *self,
+                                                      gboolean        show);
+void               plenary_window_set_member_filter  (PlenaryWindow  *self,
+                                                      const char     *code);
+void               plenary_window_clear_filters      (PlenaryWindow  *self);
+GListModel        *plenary_window_get_suggestions    (PlenaryWindow  *self);
+void               plenary_window_save_to            (PlenaryWindow  *self,
+                                                      GFile          *file);
+void               plenary_window_cancel_load        (PlenaryWindow  *self);
+gboolean           plenary_window_get_loading        (PlenaryWindow  *self);
+gboolean           plenary_window_is_busy            (PlenaryWindow  *self);
+void               plenary_window_show_data_window   (PlenaryWindow  *self,
+                                                      gboolean        warnings);
 void               plenary_window_highlight_member   (PlenaryWindow  *self,
                                                       const char     *code);
 int                plenary_window_get_highlight      (PlenaryWindow  *self);
