@@ -36,7 +36,7 @@ plenary_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = GTK_WINDOW (new_window (PLENARY_APPLICATION (application)));
-      plenary_window_open_sample (PLENARY_WINDOW (window));
+      plenary_window_open_record (PLENARY_WINDOW (window));
     }
   gtk_window_present (window);
 }

@@ -10,6 +10,7 @@
 
 #include "plenary-describer.h"
 #include "plenary-loader.h"
+#include "plenary-test-fixtures.h"
 #include "plenary-member-colouring.h"
 #include "plenary-seat-chart.h"
 #include "plenary-vote-pictures.h"
@@ -18,7 +19,7 @@ static PlenaryDataset *
 load_sample (void)
 {
   g_autoptr(GError) error = NULL;
-  PlenaryDataset *dataset = plenary_load_sample (&error);
+  PlenaryDataset *dataset = plenary_test_load_fixture ("2025-02-24.json", &error);
 
   g_assert_no_error (error);
   return dataset;

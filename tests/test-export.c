@@ -19,6 +19,7 @@
 #include "plenary-export.h"
 #include "plenary-io-error.h"
 #include "plenary-loader.h"
+#include "plenary-test-fixtures.h"
 #include "plenary-seat-chart.h"
 #include "plenary-vote-pictures.h"
 
@@ -356,7 +357,7 @@ test_list (Fixture       *fixture,
            gconstpointer  data)
 {
   g_autofree char *out = NULL, *err = NULL;
-  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "..", "data", "sample", "2025-02-24.json", NULL);
+  g_autofree char *sample = g_test_build_filename (G_TEST_DIST, "data", "2025-02-24.json", NULL);
   const char *arguments[] = { "--list", sample, NULL };
   const char *record_arguments[] = { "--list", NULL };
   g_auto(GStrv) lines = NULL;
@@ -448,7 +449,7 @@ static void
 test_seat_chart (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlenaryDataset) dataset = plenary_load_sample (&error);
+  g_autoptr(PlenaryDataset) dataset = plenary_test_load_fixture ("2025-02-24.json", &error);
   SeatCount assembly = count_seats (plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7"));
   SeatCount council = count_seats (plenary_dataset_find_resolution (dataset, "S/RES/2774 (2025)"));
 
@@ -552,7 +553,7 @@ static void
 test_suggested_filename (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlenaryDataset) dataset = plenary_load_sample (&error);
+  g_autoptr(PlenaryDataset) dataset = plenary_test_load_fixture ("2025-02-24.json", &error);
   g_autoptr(PlenaryPicture) map = plenary_vote_picture_new (PLENARY_CHART_MAP,
                                                             plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7"),
                                                             NULL);

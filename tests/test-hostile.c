@@ -225,7 +225,7 @@ static void
 test_cuts (void)
 {
   const char * const files[][2] = {
-    { "..", "data/sample/2025-02-24.json" },
+    { ".", "data/2025-02-24.json" },
     { ".", "data/full.json" },
   };
 

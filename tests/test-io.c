@@ -20,6 +20,7 @@
 #include "plenary-atomic-file.h"
 #include "plenary-io-error.h"
 #include "plenary-loader.h"
+#include "plenary-test-fixtures.h"
 #include "plenary-votes-format.h"
 
 static PlenaryDataset *
@@ -50,7 +51,7 @@ static void
 test_sample (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlenaryDataset) dataset = plenary_load_sample (&error);
+  g_autoptr(PlenaryDataset) dataset = plenary_test_load_fixture ("2025-02-24.json", &error);
   PlenaryResolution *ukraine, *path, *council;
   const PlenaryTally *tally;
 
@@ -317,7 +318,7 @@ test_round_trip (gconstpointer data)
   g_autofree char *again = NULL;
   gsize length;
 
-  first = g_str_equal (name, "sample") ? plenary_load_sample (&error) : load_fixture (name);
+  first = g_str_equal (name, "sample") ? plenary_test_load_fixture ("2025-02-24.json", &error) : load_fixture (name);
   g_assert_no_error (error);
 
   text = plenary_votes_write (first, &length);
@@ -417,7 +418,7 @@ static void
 test_save_atomic (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlenaryDataset) dataset = plenary_load_sample (&error);
+  g_autoptr(PlenaryDataset) dataset = plenary_test_load_fixture ("2025-02-24.json", &error);
   g_autofree char *dir = g_dir_make_tmp ("plenary-test-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "votes.json", NULL);
   g_autofree char *missing_dir = g_build_filename (dir, "missing", "votes.json", NULL);
@@ -451,7 +452,7 @@ static void
 test_version_2_round_trip (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(PlenaryDataset) first = plenary_load_sample (&error);
+  g_autoptr(PlenaryDataset) first = plenary_test_load_fixture ("2025-02-24.json", &error);
   g_autoptr(PlenaryDataset) second = NULL;
   PlenaryResolution *resolution = plenary_dataset_find_resolution (first, "A/RES/ES-11/8");
   g_autofree char *text = NULL;

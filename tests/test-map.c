@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "plenary-loader.h"
+#include "plenary-test-fixtures.h"
 #include "plenary-map-data.h"
 #include "plenary-map-picture.h"
 #include "plenary-un-members.h"
@@ -95,7 +96,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dataset = plenary_load_sample (&error);
+  fixture->dataset = plenary_test_load_fixture ("2025-02-24.json", &error);
   g_assert_no_error (error);
   plenary_render_style_init (&fixture->style, FALSE);
 }

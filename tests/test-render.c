@@ -10,6 +10,7 @@
 #include <math.h>
 
 #include "plenary-loader.h"
+#include "plenary-test-fixtures.h"
 #include "plenary-tally-chart.h"
 #include "plenary-vote-pictures.h"
 
@@ -30,7 +31,7 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
 
-  fixture->dataset = plenary_load_sample (&error);
+  fixture->dataset = plenary_test_load_fixture ("2025-02-24.json", &error);
   g_assert_no_error (error);
   fixture->surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
   fixture->cr = cairo_create (fixture->surface);

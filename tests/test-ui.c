@@ -16,6 +16,7 @@
 #include "plenary-data-window.h"
 #include "plenary-export-dialog.h"
 #include "plenary-loader.h"
+#include "plenary-test-fixtures.h"
 #include "plenary-map-picture.h"
 #include "plenary-tally-chart.h"
 #include "plenary-resolution-row.h"
@@ -28,6 +29,18 @@ page_child (PlenaryWindow *window,
 {
   return gtk_widget_get_template_child (GTK_WIDGET (plenary_window_get_resolution_page (window)),
                                         PLENARY_TYPE_RESOLUTION_PAGE, name);
+}
+
+/* Shows tests/data/@name in @window, read synchronously. */
+static void
+open_fixture (PlenaryWindow *window,
+              const char    *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = plenary_test_load_fixture (name, &error);
+
+  g_assert_no_error (error);
+  plenary_window_set_dataset (window, dataset);
 }
 
 static void
@@ -117,7 +130,7 @@ expected_yes_width (PlenaryChartView *view)
 }
 
 static void
-test_window_on_sample (void)
+test_window_on_fixture (void)
 {
   PlenaryWindow *window = plenary_window_new (NULL);
   GtkLabel *title;
@@ -125,7 +138,7 @@ test_window_on_sample (void)
   PlenaryResolution *shown;
   int ukraine_yes, council_yes;
 
-  plenary_window_open_sample (window);
+  open_fixture (window, "2025-02-24.json");
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (20);
@@ -184,7 +197,7 @@ test_map_hover_and_click (void)
   double x, y;
   int usa;
 
-  plenary_window_open_sample (window);
+  open_fixture (window, "2025-02-24.json");
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (20);
@@ -238,7 +251,7 @@ test_export_dialog_and_copy (void)
   PlenaryExportOptions options;
   GdkContentFormats *formats;
 
-  plenary_window_open_sample (window);
+  open_fixture (window, "2025-02-24.json");
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (10);
 
@@ -291,7 +304,7 @@ test_direction (void)
   PlenaryChartView *tally;
   PlenaryRenderStyle style;
 
-  plenary_window_open_sample (window);
+  open_fixture (window, "2025-02-24.json");
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (5);
 
@@ -311,7 +324,7 @@ test_filters (void)
   PlenaryWindow *window = plenary_window_new (NULL);
   GListModel *visible;
 
-  plenary_window_open_sample (window);
+  open_fixture (window, "2025-02-24.json");
   visible = plenary_window_get_visible_resolutions (window);
 
   plenary_window_set_body_filter (window, PLENARY_BODY_SECURITY_COUNCIL);
@@ -357,7 +370,7 @@ test_bad_file_keeps_dataset (void)
 
   g_assert_true (g_file_replace_contents (file, text, strlen (text),
                                           NULL, FALSE, 0, NULL, NULL, &error));
-  plenary_window_open_sample (window);
+  open_fixture (window, "2025-02-24.json");
   gtk_window_present (GTK_WINDOW (window));
   before = plenary_window_get_dataset (window);
   n_toplevels = g_list_model_get_n_items (toplevels);
@@ -1022,16 +1035,12 @@ test_full_record (void)
   gulong handler;
   guint n_items;
 
-  if (path == NULL)
-    {
-      g_test_skip ("Set PLENARY_FULL_RECORD to a file of the whole record to measure the window with it");
-      return;
-    }
-
-  file = g_file_new_for_path (path);
+  /* The bundled record, or a file of the same scale. */
+  if (path != NULL)
+    file = g_file_new_for_path (path);
   window = plenary_window_new (NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
-  plenary_window_open_sample (window);
+  open_fixture (window, "2025-02-24.json");
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (10);
 
@@ -1040,7 +1049,10 @@ test_full_record (void)
    * dataset arrives, until it is painted. */
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
   start = g_get_monotonic_time ();
-  plenary_window_open_file (window, file);
+  if (file != NULL)
+    plenary_window_open_file (window, file);
+  else
+    plenary_window_open_record (window);
   while (plenary_window_is_busy (window) && g_get_monotonic_time () - start < 60 * G_TIME_SPAN_SECOND)
     {
       gint64 before = g_get_monotonic_time ();
@@ -1062,6 +1074,17 @@ test_full_record (void)
 
   visible = plenary_window_get_visible_resolutions (window);
   g_assert_cmpuint (g_list_model_get_n_items (visible), ==, n_items);
+  if (file == NULL)
+    {
+      g_autoptr(PlenaryResolution) first = g_list_model_get_item (visible, 0);
+      PlenaryResolution *shown = plenary_window_get_resolution (window);
+
+      /* The record as it ships, on its newest vote. */
+      g_assert_cmpuint (n_items, ==, 8336);
+      g_assert_true (shown == first);
+      g_assert_cmpint (g_date_get_year (plenary_resolution_get_date (shown)), ==, 2025);
+      g_assert_nonnull (plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7"));
+    }
   for (guint i = 1; i < n_items; i++)
     {
       g_autoptr(PlenaryResolution) newer = g_list_model_get_item (visible, i - 1);
@@ -1145,7 +1168,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
-  g_test_add_func ("/ui/window/sample", test_window_on_sample);
+  g_test_add_func ("/ui/window/sample", test_window_on_fixture);
   g_test_add_func ("/ui/window/filters", test_filters);
   g_test_add_func ("/ui/map/hover-and-click", test_map_hover_and_click);
   g_test_add_func ("/ui/export/dialog-and-copy", test_export_dialog_and_copy);
@@ -1161,7 +1184,7 @@ main (int   argc,
   g_test_add_func ("/ui/load/opening", test_load_opening_state);
   g_test_add_func ("/ui/save-as/round-trip", test_save_as_round_trip);
   g_test_add_func ("/ui/data-window", test_data_window);
-  g_test_add_func ("/ui/manual/full-record", test_full_record);
+  g_test_add_func ("/ui/window/record", test_full_record);
 
   return g_test_run ();
 }

@@ -18,7 +18,6 @@
 #include "plenary-un-members.h"
 #include "plenary-votes-format.h"
 
-#define SAMPLE_RESOURCE RESOURCE_PATH "/data/sample.json"
 #define RECORD_RESOURCE RESOURCE_PATH "/data/record.json.gz"
 
 /* The largest file read whole into memory, unless PLENARY_MAX_FILE_SIZE
@@ -252,30 +251,6 @@ plenary_load_file_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-/**
- * plenary_load_sample:
- *
- * Returns: (transfer full): the sample dataset bundled with Plenary
- */
-PlenaryDataset *
-plenary_load_sample (GError **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  PlenaryDataset *dataset;
-
-  plenary_data_resources_ensure ();
-  bytes = g_resources_lookup_data (SAMPLE_RESOURCE, 0, error);
-  if (bytes == NULL)
-    return NULL;
-
-  dataset = plenary_votes_read (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                "sample.json", error);
-  if (dataset != NULL)
-    /* Translators: where the dataset came from, when it is the one Plenary ships with. */
-    plenary_dataset_set_display_name (dataset, _("Bundled sample"));
-  return dataset;
-}
-
 /* The bytes of a gzip member, inflated. Its trailer gives the size. */
 static GBytes *
 inflate_gzip (GBytes        *compressed,
@@ -335,7 +310,7 @@ plenary_load_record (GCancellable     *cancellable,
                                 "un-votes.json", error);
   if (dataset != NULL)
     /* Translators: where the dataset came from, when it is the UN record Plenary ships with. */
-    plenary_dataset_set_display_name (dataset, _("The UN voting record, as Plenary ships it"));
+    plenary_dataset_set_display_name (dataset, _("The UN voting record"));
   plenary_progress_update (progress, 1.0);
   return dataset;
 }

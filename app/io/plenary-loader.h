@@ -29,7 +29,6 @@ PlenaryDataset *plenary_load_file_with_progress (GFile           *file,
                                                  GError         **error);
 PlenaryDataset *plenary_load_file_finish (GAsyncResult         *result,
                                           GError              **error);
-PlenaryDataset *plenary_load_sample      (GError              **error);
 PlenaryDataset *plenary_load_record      (GCancellable         *cancellable,
                                           PlenaryProgress      *progress,
                                           GError              **error);

@@ -90,17 +90,14 @@ pulse_cb (gpointer user_data)
  * show the load. */
 static void
 show_loading (PlenaryWindow *self,
-              GFile         *file)
+              const char    *text)
 {
-  self->loading = file != NULL;
+  self->loading = text != NULL;
   self->load_has_progress = FALSE;
   g_clear_handle_id (&self->pulse_source, g_source_remove);
 
-  if (file != NULL)
+  if (text != NULL)
     {
-      g_autofree char *name = g_file_get_basename (file);
-      /* Translators: while a file loads; %s is its name. */
-      g_autofree char *text = g_strdup_printf (_("Opening “%s”…"), name);
 
       gtk_label_set_text (self->load_label, text);
       gtk_widget_set_tooltip_text (GTK_WIDGET (self->load_label), text);
@@ -215,18 +212,17 @@ load_ready_cb (GObject      *source,
   prepare_dataset (self, dataset);
 }
 
-/* Opens @file in a worker thread, with a progress bar and a Cancel button;
- * the current dataset stays until the new one is read, and stays for good
- * if the read fails or is cancelled. */
-void
-plenary_window_open_file (PlenaryWindow *self,
-                          GFile         *file)
+/* Starts a load in a worker thread, with a progress bar and a Cancel
+ * button; the current dataset stays until the new one is read, and stays
+ * for good if the read fails or is cancelled. With a @file it is read,
+ * without one the bundled record. */
+static void
+start_load (PlenaryWindow *self,
+            GFile         *file,
+            const char    *text)
 {
   LoadProgress *progress;
   LoadCall *call;
-
-  g_return_if_fail (PLENARY_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
 
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
@@ -241,10 +237,42 @@ plenary_window_open_file (PlenaryWindow *self,
   call->window = g_object_ref (self);
   call->serial = self->load_serial;
 
-  show_loading (self, file);
-  plenary_load_file_async (file, self->load_cancellable,
-                           load_progress_cb, progress, load_progress_free,
-                           load_ready_cb, call);
+  show_loading (self, text);
+  if (file != NULL)
+    plenary_load_file_async (file, self->load_cancellable,
+                             load_progress_cb, progress, load_progress_free,
+                             load_ready_cb, call);
+  else
+    plenary_load_record_async (self->load_cancellable,
+                               load_progress_cb, progress, load_progress_free,
+                               load_ready_cb, call);
+}
+
+/* Opens @file in a worker thread; see start_load(). */
+void
+plenary_window_open_file (PlenaryWindow *self,
+                          GFile         *file)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (PLENARY_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  /* Translators: while a file loads; %s is its name. */
+  text = g_strdup_printf (_("Opening “%s”…"), name);
+  start_load (self, file, text);
+}
+
+/* Opens the UN voting record Plenary ships, in a worker thread. */
+void
+plenary_window_open_record (PlenaryWindow *self)
+{
+  g_return_if_fail (PLENARY_IS_WINDOW (self));
+
+  /* Translators: while the UN voting record that Plenary ships loads. */
+  start_load (self, NULL, _("Opening the UN voting record…"));
 }
 
 /* Stops the load under way, if any; the dataset shown stays. */
@@ -441,24 +469,6 @@ save_as_action_cb (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-void
-plenary_window_open_sample (PlenaryWindow *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(PlenaryDataset) dataset = NULL;
-
-  g_return_if_fail (PLENARY_IS_WINDOW (self));
-
-  plenary_window_cancel_load (self);
-  dataset = plenary_load_sample (&error);
-  if (dataset == NULL)
-    {
-      _plenary_window_show_error (self, _("Could Not Open the Sample"), error->message);
-      return;
-    }
-  plenary_window_set_dataset (self, dataset);
-}
-
 static void
 file_chooser_response_cb (PlenaryWindow        *self,
                           int                   response,
@@ -510,11 +520,11 @@ open_action_cb (GtkWidget  *widget,
 }
 
 static void
-open_sample_action_cb (GtkWidget  *widget,
+open_record_action_cb (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
 {
-  plenary_window_open_sample (PLENARY_WINDOW (widget));
+  plenary_window_open_record (PLENARY_WINDOW (widget));
 }
 
 static gboolean
@@ -550,7 +560,7 @@ _plenary_window_files_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, loading_status);
 
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action_cb);
-  gtk_widget_class_install_action (widget_class, "win.open-sample", NULL, open_sample_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-record", NULL, open_record_action_cb);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action_cb);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
