@@ -8,6 +8,10 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "plenary-application.h"
@@ -28,6 +32,47 @@ new_window (PlenaryApplication *self)
   return plenary_window_new (ADW_APPLICATION (self));
 }
 
+/* The benchmark's probe: with PLENARY_BENCH_FRAME=first, Plenary prints
+ * "frame RSS_KB" at its first painted frame and exits; with listed:N, at
+ * the first frame painted with at least N resolutions in the list. The
+ * bare window the benchmark compares with prints the same line the same
+ * way (bench/plenary-bare-window.c). */
+static void
+bench_after_paint_cb (GdkFrameClock *clock,
+                      PlenaryWindow *window)
+{
+  const char *mode = g_getenv ("PLENARY_BENCH_FRAME");
+  long pages = 0, resident = 0;
+  FILE *statm;
+
+  if (g_str_has_prefix (mode, "listed:"))
+    {
+      guint64 wanted = g_ascii_strtoull (mode + strlen ("listed:"), NULL, 10);
+
+      if (plenary_window_get_loading (window) ||
+          g_list_model_get_n_items (plenary_window_get_visible_resolutions (window)) < wanted)
+        return;
+    }
+
+  statm = fopen ("/proc/self/statm", "r");
+  if (statm != NULL)
+    {
+      if (fscanf (statm, "%ld %ld", &pages, &resident) != 2)
+        resident = 0;
+      fclose (statm);
+    }
+  printf ("frame %ld\n", resident * sysconf (_SC_PAGESIZE) / 1024);
+  fflush (stdout);
+  _exit (0);
+}
+
+static void
+bench_map_cb (GtkWidget *window)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (bench_after_paint_cb), window);
+}
+
 static void
 plenary_application_activate (GApplication *application)
 {
@@ -36,6 +81,8 @@ plenary_application_activate (GApplication *application)
   if (window == NULL)
     {
       window = GTK_WINDOW (new_window (PLENARY_APPLICATION (application)));
+      if (g_getenv ("PLENARY_BENCH_FRAME") != NULL)
+        g_signal_connect (window, "map", G_CALLBACK (bench_map_cb), NULL);
       plenary_window_open_record (PLENARY_WINDOW (window));
     }
   gtk_window_present (window);

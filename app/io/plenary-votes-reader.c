@@ -1163,23 +1163,36 @@ read_line (Reader      *reader,
   return g_steal_pointer (&resolution);
 }
 
-/* A run of lines, read in a thread of its own on large files. */
+/* A run of lines. On large files the "resolutions" array is cut into
+ * pieces of about PIECE_SIZE bytes, which a few threads take in turn: each
+ * wraps its piece in brackets in a buffer of its own, parses it with
+ * json-glib and frees the tree before the next, so no copy of the whole
+ * array and no tree of more than one piece is ever held. */
 typedef struct
 {
   const Layout *layout;
   Reader        reader;
   JsonArray    *lines;
-  const char   *text;       /* or the lines as JSON text: "[…]" */
+  const char   *text;       /* or the lines as JSON text, without their brackets */
   gsize         length;
   guint         first;      /* the index of its first line in the file */
   GPtrArray    *resolutions;
   GError       *error;
 } Chunk;
 
-static gpointer
-read_chunk (gpointer data)
+#define PIECE_SIZE (64 * 1024)
+
+typedef struct
 {
-  Chunk *chunk = data;
+  const char *text;
+  gsize       length;
+  guint       first;
+} Piece;
+
+static void
+read_chunk (Chunk   *chunk,
+            GString *buffer)
+{
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   Layout layout = *chunk->layout;
@@ -1190,9 +1203,13 @@ read_chunk (gpointer data)
 
   if (array == NULL)
     {
+      g_string_truncate (buffer, 0);
+      g_string_append_c (buffer, '[');
+      g_string_append_len (buffer, chunk->text, (gssize) chunk->length);
+      g_string_append_c (buffer, ']');
       /* The pre-scan has checked the whole file, so this cannot fail. */
       parser = json_parser_new ();
-      if (!json_parser_load_from_data (parser, chunk->text, (gssize) chunk->length, &parse_error))
+      if (!json_parser_load_from_data (parser, buffer->str, (gssize) buffer->len, &parse_error))
         {
           g_set_error_literal (&chunk->error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_SYNTAX, parse_error->message);
           goto out;
@@ -1222,6 +1239,31 @@ read_chunk (gpointer data)
 
 out:
   g_string_free (layout.text, TRUE);
+}
+
+/* The pieces of one file, for the threads to take in turn. */
+typedef struct
+{
+  Chunk *chunks;
+  guint  n_chunks;
+  gint   next;
+} Pieces;
+
+static gpointer
+read_pieces (gpointer data)
+{
+  Pieces *pieces = data;
+  GString *buffer = g_string_sized_new (PIECE_SIZE + PIECE_SIZE / 4);
+  guint c;
+
+  while ((c = (guint) g_atomic_int_add (&pieces->next, 1)) < pieces->n_chunks)
+    {
+      read_chunk (&pieces->chunks[c], buffer);
+      /* After an error, the pieces after it need not be read. */
+      if (pieces->chunks[c].error != NULL)
+        g_atomic_int_set (&pieces->next, (gint) pieces->n_chunks);
+    }
+  g_string_free (buffer, TRUE);
   return NULL;
 }
 
@@ -1268,13 +1310,13 @@ static gboolean
 read_lines (Reader      *reader,
             Layout      *layout,
             JsonNode    *node,
-            GPtrArray   *split,
-            GArray      *firsts,
+            GArray      *split,
             GError     **error)
 {
   g_autofree Chunk *chunks = NULL;
   g_autofree GThread **threads = NULL;
-  guint n_chunks;
+  Pieces pieces = { NULL, 0, 0 };
+  guint n_chunks, n_threads;
   gboolean ok;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
@@ -1282,7 +1324,6 @@ read_lines (Reader      *reader,
 
   n_chunks = split != NULL ? split->len : 1;
   chunks = g_new0 (Chunk, n_chunks);
-  threads = g_new0 (GThread *, n_chunks);
   for (guint c = 0; c < n_chunks; c++)
     {
       chunks[c].layout = layout;
@@ -1291,18 +1332,25 @@ read_lines (Reader      *reader,
         chunks[c].lines = json_node_get_array (node);
       else
         {
-          chunks[c].text = g_ptr_array_index (split, c);
-          chunks[c].length = strlen (chunks[c].text);
-          chunks[c].first = g_array_index (firsts, guint, c);
+          const Piece *piece = &g_array_index (split, Piece, c);
+
+          chunks[c].text = piece->text;
+          chunks[c].length = piece->length;
+          chunks[c].first = piece->first;
         }
     }
 
-  /* Every chunk but the first in a thread of its own; the first here. */
-  for (guint c = 1; c < n_chunks; c++)
-    threads[c] = g_thread_new ("plenary-read", read_chunk, &chunks[c]);
-  read_chunk (&chunks[0]);
-  for (guint c = 1; c < n_chunks; c++)
-    g_thread_join (threads[c]);
+  /* A few threads and this one take the pieces in turn. */
+  pieces.chunks = chunks;
+  pieces.n_chunks = n_chunks;
+  n_threads = split != NULL ? MIN (g_get_num_processors (), 4) : 1;
+  n_threads = MIN (n_threads, n_chunks);
+  threads = g_new0 (GThread *, n_threads);
+  for (guint t = 1; t < n_threads; t++)
+    threads[t] = g_thread_new ("plenary-read", read_pieces, &pieces);
+  read_pieces (&pieces);
+  for (guint t = 1; t < n_threads; t++)
+    g_thread_join (threads[t]);
 
   ok = append_chunks (reader, chunks, n_chunks, error);
   for (guint c = 0; c < n_chunks; c++)
@@ -1316,8 +1364,7 @@ read_lines (Reader      *reader,
 static gboolean
 read_body_v2 (Reader      *reader,
               JsonObject  *root,
-              GPtrArray   *split,
-              GArray      *firsts,
+              GArray      *split,
               GError     **error)
 {
   Layout layout = { NULL, 0, { 0 }, 0, NULL };
@@ -1342,7 +1389,7 @@ read_body_v2 (Reader      *reader,
     goto out;
   pop (reader);
   push_key (reader, "resolutions");
-  if (!read_lines (reader, &layout, lines, split, firsts, error))
+  if (!read_lines (reader, &layout, lines, split, error))
     goto out;
   pop (reader);
   ok = TRUE;
@@ -1358,6 +1405,7 @@ out:
  * a thread of its own, and the rest of the file parsed without it. */
 
 #define PARALLEL_MIN_SIZE (512 * 1024)
+
 
 /* Moves past the JSON string starting at @p (its quote); returns the byte
  * after its closing quote. */
@@ -1462,33 +1510,31 @@ find_member (const char  *data,
     }
 }
 
-/* Cuts a large version 2 document into its header and about @n_chunks
- * pieces of its "resolutions" array: @split gets each piece's JSON text
- * ("[…]"), @firsts the index of its first element, @header the document
- * with the array emptied. Returns FALSE when the document is not one to cut. */
+/* Cuts a large version 2 document into its header and pieces of about
+ * PIECE_SIZE bytes of its "resolutions" array: @split gets each piece's
+ * place in @data (its elements, without the brackets) and the index of its
+ * first element, @header the document with the array emptied. Returns
+ * FALSE when the document is not one to cut. */
 static gboolean
 split_document (const char  *data,
                 gsize        length,
-                guint        n_chunks,
                 char       **header,
-                GPtrArray   *split,
-                GArray      *firsts)
+                GArray      *split)
 {
   const char *version_start, *version_end, *array_start, *array_end;
   const char *end = data + length;
-  const char *piece, *p;
-  guint index = 0, first = 0;
-  gsize target;
+  const char *p;
+  Piece piece = { NULL, 0, 0 };
+  guint index = 0;
 
-  if (length < PARALLEL_MIN_SIZE || n_chunks < 2 ||
+  if (length < PARALLEL_MIN_SIZE ||
       !find_member (data, length, "version", &version_start, &version_end) ||
       version_end - version_start != 1 || *version_start != '2' ||
       !find_member (data, length, "resolutions", &array_start, &array_end) ||
       *array_start != '[' || array_end[-1] != ']')
     return FALSE;
 
-  target = (gsize) (array_end - array_start) / n_chunks;
-  piece = p = skip_space (array_start + 1, end);
+  piece.text = p = skip_space (array_start + 1, end);
   while (p < array_end - 1)
     {
       const char *element_end = skip_value (p, array_end - 1);
@@ -1497,26 +1543,25 @@ split_document (const char  *data,
       p = skip_space (element_end, array_end);
       if (p < array_end - 1 && *p == ',')
         {
-          if ((gsize) (p - piece) >= target && split->len + 1 < n_chunks)
+          if ((gsize) (p - piece.text) >= PIECE_SIZE)
             {
-              g_ptr_array_add (split, g_strdup_printf ("[%.*s]", (int) (p - piece), piece));
-              g_array_append_val (firsts, first);
-              first = index;
-              piece = p + 1;
+              piece.length = (gsize) (p - piece.text);
+              g_array_append_val (split, piece);
+              piece.first = index;
+              piece.text = p + 1;
             }
           p = skip_space (p + 1, array_end);
         }
       else
         break;
     }
-  g_ptr_array_add (split, g_strdup_printf ("[%.*s]", (int) (array_end - 1 - piece), piece));
-  g_array_append_val (firsts, first);
+  piece.length = (gsize) (array_end - 1 - piece.text);
+  g_array_append_val (split, piece);
 
   *header = g_strdup_printf ("%.*s[]%.*s", (int) (array_start - data), data,
                              (int) (end - array_end), array_end);
   return TRUE;
 }
-
 
 static gboolean
 read_header (Reader      *reader,
@@ -1603,8 +1648,7 @@ plenary_votes_read (const char  *data,
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(PlenaryDataset) dataset = NULL;
   g_autoptr(GError) parse_error = NULL;
-  g_autoptr(GPtrArray) split = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GArray) firsts = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GArray) split = g_array_new (FALSE, FALSE, sizeof (Piece));
   g_autofree char *header = NULL;
   Reader reader = { display_name, NULL, { { 0 } }, 0, 0 };
   JsonNode *root;
@@ -1624,7 +1668,7 @@ plenary_votes_read (const char  *data,
   if (!plenary_json_scan (data, length, PLENARY_VOTES_MAX_DEPTH, display_name, error))
     return NULL;
 
-  parallel = split_document (data, length, MIN (g_get_num_processors (), 4), &header, split, firsts);
+  parallel = split_document (data, length, &header, split);
 
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, parallel ? header : data, parallel ? -1 : (gssize) length,
@@ -1665,7 +1709,7 @@ plenary_votes_read (const char  *data,
 
   if (reader.version >= 2)
     {
-      if (!read_body_v2 (&reader, json_node_get_object (root), parallel ? split : NULL, firsts, error))
+      if (!read_body_v2 (&reader, json_node_get_object (root), parallel ? split : NULL, error))
         return NULL;
       plenary_dataset_set_display_name (dataset, display_name);
       return g_steal_pointer (&dataset);
