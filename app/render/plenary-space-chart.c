@@ -182,6 +182,13 @@ plenary_space_picture_draw (PlenaryPicture           *picture,
       position (&layout, point, &x, &y);
       label = plenary_text_layout (cr, style, 0.8, PANGO_WEIGHT_BOLD, plenary_member_get_code (member));
       plenary_text_size (label, NULL, &label_h);
+      /* A halo of the background, so that the code reads over other dots. */
+      cairo_move_to (cr, x + layout.radius * 1.4, y - label_h / 2);
+      pango_cairo_layout_path (cr, label);
+      plenary_cairo_set_color (cr, &style->palette->background);
+      cairo_set_line_width (cr, MAX (style->font_size * 0.25, 2));
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_stroke (cr);
       plenary_cairo_set_color (cr, &style->palette->foreground);
       plenary_text_draw (cr, label, x + layout.radius * 1.4, y - label_h / 2, 0.0);
     }
