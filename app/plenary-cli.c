@@ -7,7 +7,11 @@
  * Digital Library CSV, DGACM JSON lines) into one dataset and saves it in
  * Plenary's format. `plenary --list [FILE]` prints the resolutions of a file (or of the
  * UN record Plenary ships) for scripts; `plenary --export=CHART --resolution SYMBOL
- * --output FILE [DATAFILE]` writes a chart as PNG, SVG or PDF. Neither opens
+ * --output FILE [DATAFILE]` writes a chart as PNG, SVG or PDF, and the
+ * analyses export the same way: `--export=agreement --members USA,RUS`,
+ * `--export=space --from 1975 --to 1975`, `--export=groups -r SYMBOL`,
+ * `--export=alignment --member USA`, `--export=change -r A --compare B`, with
+ * `--body`, `--topic` and `--measure` where they apply. None opens
  * a window or initialises GTK: they run on a server, in CI, over SSH.
  * Errors go to standard error with a non-zero exit status: 2 for a command
  * line that cannot work, 1 for a file that cannot be read or written.
@@ -23,12 +27,16 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "plenary-agreement-chart.h"
+#include "plenary-analysis-pictures.h"
 #include "plenary-cli.h"
 #include "plenary-describer.h"
 #include "plenary-export.h"
 #include "plenary-format.h"
+#include "plenary-groups-chart.h"
 #include "plenary-import.h"
 #include "plenary-loader.h"
+#include "plenary-space-chart.h"
 #include "plenary-votes-format.h"
 #include "plenary-vote-pictures.h"
 
@@ -38,6 +46,15 @@ typedef struct
 {
   char      *export_chart;
   char      *resolution;
+  char      *compare;
+  char      *members;
+  char      *member;
+  char      *from;
+  char      *to;
+  char      *body;
+  char      *topic;
+  char      *measure;
+  gboolean   tiles;
   char      *format;
   char      *size;
   int        scale;
@@ -53,6 +70,14 @@ options_clear (Options *options)
 {
   g_clear_pointer (&options->export_chart, g_free);
   g_clear_pointer (&options->resolution, g_free);
+  g_clear_pointer (&options->compare, g_free);
+  g_clear_pointer (&options->members, g_free);
+  g_clear_pointer (&options->member, g_free);
+  g_clear_pointer (&options->from, g_free);
+  g_clear_pointer (&options->to, g_free);
+  g_clear_pointer (&options->body, g_free);
+  g_clear_pointer (&options->topic, g_free);
+  g_clear_pointer (&options->measure, g_free);
   g_clear_pointer (&options->format, g_free);
   g_clear_pointer (&options->size, g_free);
   g_clear_pointer (&options->output, g_free);
@@ -70,9 +95,28 @@ build_entries (Options *options)
     { "list", 0, 0, G_OPTION_ARG_NONE, options ? &options->list : NULL,
       N_("Print the resolutions of DATAFILE (or of the UN record Plenary ships) and exit"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, options ? &options->export_chart : NULL,
-      N_("Export a chart without opening a window: tally, seats, map or tiles"), N_("CHART") },
+      N_("Export a chart without opening a window: tally, seats, map, tiles, groups, change, agreement, "
+         "space or alignment"), N_("CHART") },
     { "resolution", 'r', 0, G_OPTION_ARG_STRING, options ? &options->resolution : NULL,
       N_("The resolution to export, by its symbol"), N_("SYMBOL") },
+    { "compare", 0, 0, G_OPTION_ARG_STRING, options ? &options->compare : NULL,
+      N_("For --export=change: the second resolution, compared with --resolution"), N_("SYMBOL") },
+    { "members", 0, 0, G_OPTION_ARG_STRING, options ? &options->members : NULL,
+      N_("For --export=agreement: a member and those to compare it with, such as USA,RUS,FRA"), N_("CODES") },
+    { "member", 0, 0, G_OPTION_ARG_STRING, options ? &options->member : NULL,
+      N_("For --export=alignment: the member the others are compared with, such as USA"), N_("CODE") },
+    { "from", 0, 0, G_OPTION_ARG_STRING, options ? &options->from : NULL,
+      N_("The first year of the period (default: the first of the data)"), N_("YEAR") },
+    { "to", 0, 0, G_OPTION_ARG_STRING, options ? &options->to : NULL,
+      N_("The last year of the period (default: the last of the data)"), N_("YEAR") },
+    { "body", 0, 0, G_OPTION_ARG_STRING, options ? &options->body : NULL,
+      N_("The body whose votes count: GA or SC (default: GA)"), N_("BODY") },
+    { "topic", 0, 0, G_OPTION_ARG_STRING, options ? &options->topic : NULL,
+      N_("Count only the votes filed under this UN subject term, such as \"HUMAN RIGHTS\""), N_("TERM") },
+    { "measure", 0, 0, G_OPTION_ARG_STRING, options ? &options->measure : NULL,
+      N_("The measure of agreement: plain, scholarly or coincidence (default: plain)"), N_("MEASURE") },
+    { "tiles", 0, 0, G_OPTION_ARG_NONE, options ? &options->tiles : NULL,
+      N_("Draw the alignment and change maps as equal tiles"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, options ? &options->format : NULL,
       N_("png, svg or pdf (default: from the output's extension)"), N_("FORMAT") },
     { "size", 0, 0, G_OPTION_ARG_STRING, options ? &options->size : NULL,
@@ -316,6 +360,301 @@ parse_size (const char *text,
   return TRUE;
 }
 
+/* The resolution @symbol, or an error that names the closest. */
+static PlenaryResolution *
+find_resolution (PlenaryDataset *dataset,
+                 const char     *option,
+                 const char     *symbol)
+{
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (dataset, symbol);
+
+  if (resolution != NULL)
+    return resolution;
+  if (g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)
+    /* Translators: the first %s is an option, --resolution or --compare. */
+    print_error (_("%s: no resolution “%s”: the data file holds no resolutions"), option, symbol);
+  else
+    {
+      g_autofree char *closest = closest_symbols (dataset, symbol, 5);
+
+      /* Translators: the first %s is an option, --resolution or --compare. */
+      print_error (_("%s: no resolution “%s”; the closest symbols are: %s"), option, symbol, closest);
+    }
+  return NULL;
+}
+
+static gboolean
+parse_year (const char *option,
+            const char *text,
+            int        *year)
+{
+  gint64 value;
+
+  if (text == NULL)
+    return TRUE;
+  if (!g_ascii_string_to_signed (text, 10, 1900, 2999, &value, NULL))
+    {
+      /* Translators: %s is --from or --to, then what the user gave it. */
+      print_error (_("%s “%s” is not a year: write it as four digits, such as 1975"), option, text);
+      return FALSE;
+    }
+  *year = (int) value;
+  return TRUE;
+}
+
+static gboolean
+is_analysis (PlenaryChart chart)
+{
+  return chart == PLENARY_CHART_AGREEMENT || chart == PLENARY_CHART_SPACE || chart == PLENARY_CHART_ALIGNMENT;
+}
+
+/* The options of an analysis, checked before any data is read. */
+typedef struct
+{
+  PlenaryVoteFilter    filter;
+  PlenaryAgreementKind kind;
+  int                  from;
+  int                  to;
+  GStrv                members;
+} AnalysisOptions;
+
+static void
+analysis_options_clear (AnalysisOptions *analysis)
+{
+  g_clear_pointer (&analysis->members, g_strfreev);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AnalysisOptions, analysis_options_clear)
+
+static gboolean
+check_analysis_options (const Options   *options,
+                        PlenaryChart     chart,
+                        AnalysisOptions *analysis)
+{
+  plenary_vote_filter_init (&analysis->filter);
+  analysis->kind = PLENARY_AGREEMENT_PLAIN;
+  analysis->from = 0;
+  analysis->to = 0;
+
+  if (!is_analysis (chart))
+    {
+      const char *stray = options->members != NULL ? "--members" : options->member != NULL ? "--member"
+                          : options->from != NULL ? "--from" : options->to != NULL ? "--to"
+                          : options->body != NULL ? "--body" : options->topic != NULL ? "--topic"
+                          : options->measure != NULL ? "--measure" : NULL;
+
+      if (stray != NULL)
+        {
+          /* Translators: %s is an option such as --members; the charts are names, keep them. */
+          print_error (_("%s applies to --export=agreement, space and alignment only"), stray);
+          return FALSE;
+        }
+      if (options->tiles && chart != PLENARY_CHART_CHANGE)
+        {
+          print_error (_("--tiles applies to --export=alignment and change only; use --export=tiles for a vote"));
+          return FALSE;
+        }
+      return TRUE;
+    }
+
+  if (options->resolution != NULL || options->compare != NULL)
+    {
+      print_error (_("%s applies to the charts of a resolution, not to --export=%s"),
+                   options->resolution != NULL ? "--resolution" : "--compare", plenary_chart_get_name (chart));
+      return FALSE;
+    }
+  if (options->tiles && chart != PLENARY_CHART_ALIGNMENT)
+    {
+      print_error (_("--tiles applies to --export=alignment and change only; use --export=tiles for a vote"));
+      return FALSE;
+    }
+  if (options->body != NULL)
+    {
+      if (g_ascii_strcasecmp (options->body, "GA") == 0)
+        analysis->filter.body = PLENARY_BODY_GENERAL_ASSEMBLY;
+      else if (g_ascii_strcasecmp (options->body, "SC") == 0)
+        analysis->filter.body = PLENARY_BODY_SECURITY_COUNCIL;
+      else
+        {
+          print_error (_("--body “%s” is not a body: use GA (General Assembly) or SC (Security Council)"),
+                       options->body);
+          return FALSE;
+        }
+    }
+  if (options->topic != NULL)
+    {
+      if (g_strstrip (options->topic)[0] == '\0')
+        {
+          print_error (_("--topic is empty: give a UN subject term, such as \"HUMAN RIGHTS\""));
+          return FALSE;
+        }
+      analysis->filter.topic = options->topic;
+    }
+  if (options->measure != NULL && !plenary_agreement_kind_from_name (options->measure, &analysis->kind))
+    {
+      print_error (_("--measure “%s” is not a measure: use plain, scholarly or coincidence"), options->measure);
+      return FALSE;
+    }
+  if (!parse_year ("--from", options->from, &analysis->from) || !parse_year ("--to", options->to, &analysis->to))
+    return FALSE;
+  if (analysis->from != 0 && analysis->to != 0 && analysis->to < analysis->from)
+    {
+      print_error (_("--to %d is before --from %d"), analysis->to, analysis->from);
+      return FALSE;
+    }
+
+  switch (chart)
+    {
+    case PLENARY_CHART_AGREEMENT:
+      if (options->member != NULL)
+        {
+          print_error (_("--export=agreement takes --members CODES, such as USA,RUS, not --member"));
+          return FALSE;
+        }
+      analysis->members = options->members != NULL ? g_strsplit (options->members, ",", -1) : NULL;
+      if (analysis->members == NULL || g_strv_length (analysis->members) < 2)
+        {
+          print_error (_("--export=agreement needs --members with at least two codes, such as USA,RUS"));
+          return FALSE;
+        }
+      break;
+    case PLENARY_CHART_ALIGNMENT:
+      if (options->members != NULL)
+        {
+          print_error (_("--export=alignment takes one --member CODE, such as USA, not --members"));
+          return FALSE;
+        }
+      if (options->member == NULL)
+        {
+          print_error (_("--export=alignment needs --member CODE, such as USA"));
+          return FALSE;
+        }
+      break;
+    case PLENARY_CHART_SPACE:
+      if (options->members != NULL || options->member != NULL)
+        {
+          print_error (_("--export=space places every member; it takes no --member or --members"));
+          return FALSE;
+        }
+      break;
+    default:
+      break;
+    }
+  return TRUE;
+}
+
+/* The period the options give, within the years @vectors has roll calls in. */
+static gboolean
+analysis_period (PlenaryVoteVectors *vectors,
+                 AnalysisOptions    *analysis,
+                 PlenaryPeriod      *period)
+{
+  g_autoptr(GError) error = NULL;
+  guint n = plenary_vote_vectors_get_n_votes (vectors);
+  int first_year, last_year;
+  guint first, end;
+
+  if (n == 0)
+    {
+      if (analysis->filter.topic != NULL)
+        print_error (_("--topic “%s” matches no vote in this data"), analysis->filter.topic);
+      else
+        print_error (_("--body %s: the data holds no votes of this body"),
+                     plenary_body_to_key (analysis->filter.body));
+      return FALSE;
+    }
+  {
+    GDate date;
+
+    g_date_clear (&date, 1);
+    g_date_set_julian (&date, plenary_vote_vectors_get_day (vectors, 0));
+    first_year = g_date_get_year (&date);
+    g_date_set_julian (&date, plenary_vote_vectors_get_day (vectors, n - 1));
+    last_year = g_date_get_year (&date);
+  }
+  if (analysis->from != 0)
+    first_year = analysis->from;
+  if (analysis->to != 0)
+    last_year = analysis->to;
+  if (!plenary_period_init_years (period, first_year, last_year, &error))
+    {
+      print_error ("--from/--to: %s", error->message);
+      return FALSE;
+    }
+  if (!plenary_vote_vectors_find_votes (vectors, period, &first, &end))
+    {
+      /* Translators: no vote in the years --from and --to give. */
+      print_error (_("--from/--to: no vote in %d–%d in this data"), first_year, last_year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static PlenaryPicture *
+make_analysis_picture (PlenaryDataset  *dataset,
+                       PlenaryChart     chart,
+                       const Options   *options,
+                       AnalysisOptions *analysis,
+                       const char      *source)
+{
+  g_autoptr(PlenaryVoteVectors) vectors = plenary_vote_vectors_new (dataset, &analysis->filter);
+  g_autoptr(GError) error = NULL;
+  PlenaryPeriod period;
+  PlenaryPicture *picture = NULL;
+
+  if (!analysis_period (vectors, analysis, &period))
+    return NULL;
+
+  switch (chart)
+    {
+    case PLENARY_CHART_AGREEMENT:
+      {
+        guint n = g_strv_length (analysis->members);
+        g_autofree guint *firsts = g_new (guint, n);
+        g_autofree guint *seconds = g_new (guint, n);
+
+        for (guint i = 0; i < n; i++)
+          {
+            int member = plenary_vote_vectors_lookup_member (vectors, analysis->members[i], &error);
+
+            if (member < 0)
+              {
+                print_error ("--members: %s", error->message);
+                return NULL;
+              }
+            seconds[i] = (guint) member;
+          }
+        for (guint i = 0; i < n; i++)
+          firsts[i] = seconds[0];
+        /* The first member with each of the others. */
+        picture = plenary_agreement_picture_new (vectors, &period, firsts, seconds + 1, n - 1, analysis->kind,
+                                                 PLENARY_AGREEMENT_FOLLOW_SEATS, source);
+        break;
+      }
+    case PLENARY_CHART_SPACE:
+      picture = plenary_space_picture_new (vectors, &period, analysis->kind, source, &error);
+      if (picture == NULL)
+        print_error ("--from/--to: %s", error->message);
+      break;
+    case PLENARY_CHART_ALIGNMENT:
+      {
+        int member = plenary_vote_vectors_lookup_member (vectors, options->member, &error);
+
+        if (member < 0)
+          {
+            print_error ("--member: %s", error->message);
+            return NULL;
+          }
+        picture = plenary_alignment_picture_new (vectors, &period, (guint) member, analysis->kind, options->tiles,
+                                                 source);
+        break;
+      }
+    default:
+      g_return_val_if_reached (NULL);
+    }
+  return picture;
+}
+
 static int
 run_export (const Options *options)
 {
@@ -323,22 +662,36 @@ run_export (const Options *options)
   g_autoptr(PlenaryPicture) picture = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) output = NULL;
+  g_auto(AnalysisOptions) analysis = { { 0 } };
   PlenaryExportOptions export;
   PlenaryExportFormat format;
-  PlenaryResolution *resolution;
+  PlenaryResolution *resolution = NULL;
   PlenaryChart chart;
   const char *source;
 
   if (!plenary_chart_from_name (options->export_chart, &chart))
     {
-      print_error (_("unknown chart “%s”: use tally, seats, map or tiles"), options->export_chart);
+      print_error (_("unknown chart “%s”: use tally, seats, map, tiles, groups, change, agreement, space or "
+                     "alignment"), options->export_chart);
       return EXIT_USAGE;
     }
-  if (options->resolution == NULL)
+  if (!is_analysis (chart) && options->resolution == NULL)
     {
       print_error (_("--export needs --resolution SYMBOL (see --list)"));
       return EXIT_USAGE;
     }
+  if (chart == PLENARY_CHART_CHANGE && options->compare == NULL)
+    {
+      print_error (_("--export=change needs --compare SYMBOL, the resolution to compare --resolution with"));
+      return EXIT_USAGE;
+    }
+  if (chart != PLENARY_CHART_CHANGE && options->compare != NULL && !is_analysis (chart))
+    {
+      print_error (_("--compare applies to --export=change only"));
+      return EXIT_USAGE;
+    }
+  if (!check_analysis_options (options, chart, &analysis))
+    return EXIT_USAGE;
   if (options->output == NULL)
     {
       print_error (_("--export needs --output FILE"));
@@ -386,26 +739,42 @@ run_export (const Options *options)
   if (dataset == NULL)
     return EXIT_FAILURE;
 
-  resolution = plenary_dataset_find_resolution (dataset, options->resolution);
-  if (resolution == NULL)
-    {
-      if (g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0)
-        print_error (_("no resolution “%s”: the data file holds no resolutions"),
-                     options->resolution);
-      else
-        {
-          g_autofree char *closest = closest_symbols (dataset, options->resolution, 5);
-
-          print_error (_("no resolution “%s”; the closest symbols are: %s"),
-                       options->resolution, closest);
-        }
-      return EXIT_FAILURE;
-    }
-
   source = plenary_dataset_get_source (dataset) != NULL
            ? plenary_dataset_get_source (dataset)
            : plenary_dataset_get_display_name (dataset);
-  picture = plenary_vote_picture_new (chart, resolution, source);
+
+  if (is_analysis (chart))
+    {
+      picture = make_analysis_picture (dataset, chart, options, &analysis, source);
+      if (picture == NULL)
+        return EXIT_FAILURE;
+    }
+  else
+    {
+      resolution = find_resolution (dataset, "--resolution", options->resolution);
+      if (resolution == NULL)
+        return EXIT_FAILURE;
+      if (chart == PLENARY_CHART_GROUPS)
+        picture = plenary_groups_picture_new (resolution, source);
+      else if (chart == PLENARY_CHART_CHANGE)
+        {
+          PlenaryResolution *second = find_resolution (dataset, "--compare", options->compare);
+          g_autoptr(PlenaryComparison) comparison = NULL;
+
+          if (second == NULL)
+            return EXIT_FAILURE;
+          comparison = plenary_comparison_new (resolution, second, &error);
+          if (comparison == NULL)
+            {
+              print_error ("--compare: %s", error->message);
+              return EXIT_FAILURE;
+            }
+          picture = plenary_change_picture_new (comparison, options->tiles, source);
+        }
+      else
+        picture = plenary_vote_picture_new (chart, resolution, source);
+    }
+
   output = g_file_new_for_commandline_arg (options->output);
   if (!plenary_export_to_file (picture, &export, output, NULL, &error))
     {

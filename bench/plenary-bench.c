@@ -8,7 +8,7 @@
  * file, pandas.read_csv on the same CSV, a bare libadwaita window. It passes
  * or fails nothing: a slow machine is not a bug. Times are medians.
  *
- *   build/bench/plenary-bench [--record FOLDER] [--quick]
+ *   build/bench/plenary-bench [--record FOLDER] [--quick] [--only analysis]
  *
  * FOLDER holds the UN Digital Library's CSV files (ga-voting.csv.gz); the
  * rows that need them are skipped, saying so, without it. The start-up rows
@@ -25,12 +25,14 @@
 
 #include <glib/gstdio.h>
 
+#include "plenary-agreement.h"
 #include "plenary-export.h"
 #include "plenary-import.h"
 #include "plenary-loader.h"
 #include "plenary-text.h"
 #include "plenary-vote-pictures.h"
 #include "plenary-votes-format.h"
+#include "plenary-voting-space.h"
 
 typedef void (*BenchFunc) (gpointer data);
 
@@ -556,16 +558,102 @@ bench_pictures (void)
   g_clear_object (&resizing_map.picture);
 }
 
+/* Analysis: agreement over the whole record, closest members, the voting space */
+
+typedef struct
+{
+  PlenaryDataset     *dataset;
+  PlenaryVoteVectors *vectors;
+  PlenaryPeriod       period;
+  guint               member;
+} AnalysisJob;
+
+static void
+build_vectors (gpointer data)
+{
+  AnalysisJob *job = data;
+  g_autoptr(PlenaryVoteVectors) vectors = plenary_vote_vectors_new (job->dataset, NULL);
+
+  g_assert (plenary_vote_vectors_get_n_votes (vectors) > 0);
+}
+
+static void
+agreement_matrix (gpointer data)
+{
+  AnalysisJob *job = data;
+  g_autoptr(PlenaryAgreementMatrix) matrix = plenary_agreement_matrix_new (job->vectors, &job->period);
+
+  g_assert (matrix != NULL);
+}
+
+static void
+closest_members (gpointer data)
+{
+  AnalysisJob *job = data;
+  g_autoptr(GArray) ranks = plenary_agreement_rank (job->vectors, &job->period, job->member,
+                                                    PLENARY_AGREEMENT_PLAIN, 10);
+
+  g_assert (ranks->len > 0);
+}
+
+static void
+voting_space (gpointer data)
+{
+  AnalysisJob *job = data;
+  g_autoptr(PlenaryVotingSpace) space = plenary_voting_space_new (job->vectors, &job->period,
+                                                                  PLENARY_AGREEMENT_SCHOLARLY, 10, NULL);
+
+  g_assert (space != NULL);
+}
+
+static void
+bench_analysis (void)
+{
+  g_autoptr(PlenaryDataset) record = plenary_load_record (NULL, NULL, NULL);
+  g_autoptr(PlenaryVoteVectors) vectors = NULL;
+  g_autoptr(PlenaryAgreementMatrix) matrix = NULL;
+  AnalysisJob job = { record, NULL, { 0, 0 }, 0 };
+  g_autofree char *what = NULL;
+  guint active = 0;
+
+  heading ("Analysis over the General Assembly's roll calls");
+  if (record == NULL)
+    {
+      note ("skipped: the bundled record does not load");
+      return;
+    }
+  row ("bit-planes of every member's votes, built once", median_ms (build_vectors, &job, 11), "ms", NULL, 0,
+       "for context");
+  job.vectors = vectors = plenary_vote_vectors_new (record, NULL);
+  plenary_period_init_all (&job.period);
+  matrix = plenary_agreement_matrix_new (vectors, &job.period);
+  for (guint m = 0; m < plenary_vote_vectors_get_n_members (vectors); m++)
+    active += plenary_agreement_matrix_is_active (matrix, m);
+  what = g_strdup_printf ("agreement matrix, %u members, %u roll calls", active,
+                          plenary_vote_vectors_get_n_votes (vectors));
+  row (what, median_ms (agreement_matrix, &job, 21), "ms", NULL, 0, "at most 30 ms");
+  job.member = (guint) plenary_dataset_lookup_member (record, "USA");
+  row ("the United States' closest and furthest members", median_ms (closest_members, &job, 101), "ms", NULL, 0,
+       "at most 2 ms");
+  g_assert (plenary_period_init_years (&job.period, 2025, 2025, NULL));
+  row ("voting space of 2025 (classical scaling)", median_ms (voting_space, &job, 21), "ms", NULL, 0,
+       "at most 50 ms");
+  g_assert (plenary_period_init_years (&job.period, 1975, 1975, NULL));
+  row ("voting space of 1975", median_ms (voting_space, &job, 21), "ms", NULL, 0, "at most 50 ms");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_autofree char *folder = NULL;
+  g_autofree char *only = NULL;
   gboolean quick = FALSE;
   const char *python = g_file_test ("/usr/bin/python3", G_FILE_TEST_IS_EXECUTABLE) ? "/usr/bin/python3" : "python3";
   GOptionEntry entries[] = {
     { "record", 0, 0, G_OPTION_ARG_FILENAME, &folder, "The folder of the UN's CSV files", "FOLDER" },
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Fewer runs", NULL },
+    { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Only one section: analysis", "SECTION" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
@@ -578,10 +666,16 @@ main (int   argc,
     runs_factor = 4;
 
   printf ("Plenary's benchmark, %u processors; times are medians.\n", g_get_num_processors ());
+  if (g_strcmp0 (only, "analysis") == 0)
+    {
+      bench_analysis ();
+      return 0;
+    }
   bench_record_file (python);
   bench_refilter ();
   bench_import (python, folder);
   bench_start_up ();
   bench_pictures ();
+  bench_analysis ();
   return 0;
 }

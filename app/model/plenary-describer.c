@@ -410,3 +410,310 @@ plenary_describe_source (PlenaryResolution *resolution,
     return g_strdup_printf (_("United Nations Digital Library, voting record %s"), record);
   return g_strdup (own != NULL ? own : fallback);
 }
+
+/* Analyses: agreement, the voting space, regional groups, two votes
+ * compared. These take plain figures, as the model knows nothing of the
+ * analysis layer that computes them. */
+
+/* "1946–2025", or "1975" for one year. */
+char *
+plenary_describe_period (int first_year,
+                         int last_year)
+{
+  if (first_year == last_year)
+    return g_strdup_printf ("%d", first_year);
+  /* Translators: a span of years, "1946–2025". */
+  return g_strdup_printf (_("%d–%d"), first_year, last_year);
+}
+
+/* "United States and Russian Federation". */
+char *
+plenary_describe_pair (PlenaryMember *a,
+                       PlenaryMember *b)
+{
+  /* Translators: two members compared, "United States and France". */
+  return g_strdup_printf (_("%s and %s"), plenary_member_get_localized_name (a),
+                          plenary_member_get_localized_name (b));
+}
+
+/* A line of the agreement chart that carries a seat on: "United States and
+ * Russian Federation (the Soviet Union's seat before 1992)". */
+char *
+plenary_describe_pair_with_seat (PlenaryMember *a,
+                                 PlenaryMember *b,
+                                 PlenaryMember *predecessor,
+                                 int            until_year)
+{
+  g_autofree char *pair = plenary_describe_pair (a, b);
+
+  /* Translators: a line of the agreement chart: the pair, then the state of
+   * the past whose seat the second carries on, and the year it ends:
+   * "United States and Russian Federation (Soviet Union's seat until 1991)". */
+  return g_strdup_printf (_("%s (%s’s seat until %d)"), pair, plenary_member_get_localized_name (predecessor),
+                          until_year);
+}
+
+/* "Agreement in the General Assembly, 1946–2025". */
+char *
+plenary_describe_agreement_title (PlenaryBody  body,
+                                  const char  *period)
+{
+  /* Translators: the title of the agreement-over-time chart: body and years. */
+  return g_strdup_printf (_("Agreement in the %s, %s"), plenary_body_get_label (body), period);
+}
+
+/* The line under the title: the measure, how it is counted, the topic. */
+char *
+plenary_describe_agreement_headline (const char *measure,
+                                     const char *measure_description,
+                                     const char *topic)
+{
+  if (topic != NULL)
+    /* Translators: under the agreement chart's title: the measure's name,
+     * how it is counted, and the UN subject term the votes are limited to. */
+    return g_strdup_printf (_("%s, per year: %s Votes on the topic %s only."), measure, measure_description, topic);
+  /* Translators: under the agreement chart's title: the measure's name and how it is counted. */
+  return g_strdup_printf (_("%s, per year: %s"), measure, measure_description);
+}
+
+/* A point of the agreement chart, for its tooltip: "United States and
+ * Russian Federation, 1975: 34.7% over 72 votes". */
+char *
+plenary_describe_agreement_point (const char *pair,
+                                  const char *when,
+                                  double      share,
+                                  guint       n_votes)
+{
+  g_autofree char *percent = plenary_format_percent (share);
+  g_autofree char *count = plenary_format_count (n_votes);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a point of the agreement chart: the pair,
+                                        * the year (or session), the agreement, and the number
+                                        * of votes it is counted over. */
+                                       "%s, %s: %s over %s vote",
+                                       "%s, %s: %s over %s votes",
+                                       n_votes),
+                          pair, when, percent, count);
+}
+
+/* "session ES-11 (2025)". */
+char *
+plenary_describe_session_year (const char *session,
+                               int         year)
+{
+  /* Translators: a point of the agreement chart by session: "session 79 (2024)". */
+  return g_strdup_printf (_("session %s (%d)"), session, year);
+}
+
+/* "Voting space of the General Assembly, 1975". */
+char *
+plenary_describe_space_title (PlenaryBody  body,
+                              const char  *period)
+{
+  /* Translators: the title of the voting-space scatter: body and years. */
+  return g_strdup_printf (_("Voting space of the %s, %s"), plenary_body_get_label (body), period);
+}
+
+/* What the voting space shows. */
+char *
+plenary_describe_space_headline (guint       n_members,
+                                 guint       n_votes,
+                                 const char *measure,
+                                 double      first_share,
+                                 double      second_share)
+{
+  g_autofree char *members = plenary_format_count (n_members);
+  g_autofree char *votes = plenary_format_count (n_votes);
+  g_autofree char *first = plenary_format_percent (first_share);
+  g_autofree char *second = plenary_format_percent (second_share);
+
+  /* Translators: under the voting space's title. %1$s members, %2$s votes,
+   * %3$s the measure of agreement, %4$s and %5$s the shares of the
+   * differences the two axes show. Keep the %n$s numbers. */
+  return g_strdup_printf (_("%1$s members placed by how alike they voted on %2$s votes (%3$s): those "
+                            "close together voted alike. The axes show %4$s and %5$s of the differences."),
+                          members, votes, measure, first, second);
+}
+
+/* A member of the voting space, for its tooltip. */
+char *
+plenary_describe_space_member (PlenaryMember *member,
+                               guint          voted,
+                               guint          n_votes)
+{
+  g_autofree char *voted_text = plenary_format_count (voted);
+  g_autofree char *votes_text = plenary_format_count (n_votes);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a member in the voting space: name,
+                                        * regional group, and the votes it took part in:
+                                        * "France (Western European and Other States): voted on
+                                        * 140 of 143 votes". */
+                                       "%s (%s): voted on %s of %s vote",
+                                       "%s (%s): voted on %s of %s votes",
+                                       n_votes),
+                          plenary_member_get_localized_name (member),
+                          plenary_group_get_label (plenary_member_get_group (member)), voted_text, votes_text);
+}
+
+/* A bar segment of the regional groups: "African States, Yes: 3 (Algeria,
+ * Sierra Leone, Somalia)". */
+char *
+plenary_describe_group_votes (PlenaryGroup  group,
+                              PlenaryVote   vote,
+                              guint         count,
+                              const char   *names)
+{
+  g_autofree char *number = plenary_format_count (count);
+
+  /* Translators: a part of a regional group's bar: group, vote, count and
+   * the members' names. */
+  return g_strdup_printf (_("%s, %s: %s (%s)"), plenary_group_get_label (group), plenary_vote_get_label (vote),
+                          number, names);
+}
+
+/* "Agreement with the United States, 2000–2025". */
+char *
+plenary_describe_alignment_title (PlenaryMember *reference,
+                                  const char    *period)
+{
+  /* Translators: the title of the map of agreement with one member: the
+   * member and the years. */
+  return g_strdup_printf (_("Agreement with %s, %s"), plenary_member_get_localized_name (reference), period);
+}
+
+/* What the alignment map shows. */
+char *
+plenary_describe_alignment_headline (PlenaryBody  body,
+                                     const char  *measure,
+                                     guint        n_votes,
+                                     const char  *topic)
+{
+  g_autofree char *votes = plenary_format_count (n_votes);
+
+  if (topic != NULL)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: under the alignment map's title: body,
+                                          * the measure of agreement, the number of votes, the UN
+                                          * subject term. */
+                                         "%s · %s · %s vote on the topic %s · Members with fewer than 10 "
+                                         "votes shared are greyed",
+                                         "%s · %s · %s votes on the topic %s · Members with fewer than 10 "
+                                         "votes shared are greyed",
+                                         n_votes),
+                            plenary_body_get_label (body), measure, votes, topic);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: under the alignment map's title: body, the
+                                        * measure of agreement, the number of votes. */
+                                       "%s · %s · %s vote · Members with fewer than 10 votes shared are greyed",
+                                       "%s · %s · %s votes · Members with fewer than 10 votes shared are greyed",
+                                       n_votes),
+                          plenary_body_get_label (body), measure, votes);
+}
+
+/* The alignment map's scale: "Agreement with the United States". */
+char *
+plenary_describe_alignment_scale (PlenaryMember *reference)
+{
+  /* Translators: the title of the colour scale of the alignment map. */
+  return g_strdup_printf (_("Agreement with %s"), plenary_member_get_localized_name (reference));
+}
+
+/* A member of the alignment map: "France: 62.1% agreement with the United
+ * States over 1,234 votes". */
+char *
+plenary_describe_alignment_member (PlenaryMember *member,
+                                   PlenaryMember *reference,
+                                   double         share,
+                                   guint          n_votes)
+{
+  g_autofree char *percent = plenary_format_percent (share);
+  g_autofree char *count = plenary_format_count (n_votes);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a tooltip on the alignment map: member,
+                                        * agreement, the member compared with, and the votes. */
+                                       "%s: %s agreement with %s over %s vote",
+                                       "%s: %s agreement with %s over %s votes",
+                                       n_votes),
+                          plenary_member_get_localized_name (member), percent,
+                          plenary_member_get_localized_name (reference), count);
+}
+
+/* A greyed member of the alignment map. */
+char *
+plenary_describe_alignment_too_few (PlenaryMember *member,
+                                    PlenaryMember *reference,
+                                    guint          n_votes)
+{
+  g_autofree char *count = plenary_format_count (n_votes);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: a tooltip on a greyed member of the
+                                        * alignment map: "Fiji: 4 votes shared with the United
+                                        * States, too few to show". */
+                                       "%s: %s vote shared with %s, too few to show",
+                                       "%s: %s votes shared with %s, too few to show",
+                                       n_votes),
+                          plenary_member_get_localized_name (member), count,
+                          plenary_member_get_localized_name (reference));
+}
+
+/* The reference member on the alignment map. */
+char *
+plenary_describe_alignment_reference (PlenaryMember *member)
+{
+  /* Translators: a tooltip on the member the alignment map compares with. */
+  return g_strdup_printf (_("%s: the member compared with"), plenary_member_get_localized_name (member));
+}
+
+/* "From A/RES/ES-11/7 to A/RES/ES-11/8". */
+char *
+plenary_describe_change_title (PlenaryResolution *first,
+                               PlenaryResolution *second)
+{
+  /* Translators: the title of the map that compares two votes. */
+  return g_strdup_printf (_("Who changed their vote from %s to %s"), plenary_resolution_get_symbol (first),
+                          plenary_resolution_get_symbol (second));
+}
+
+/* The line under it: both dates and tallies, and how many changed. */
+char *
+plenary_describe_change_headline (PlenaryResolution *first,
+                                  PlenaryResolution *second,
+                                  guint              changed)
+{
+  g_autofree char *first_caption = plenary_describe_caption (first);
+  g_autofree char *second_caption = plenary_describe_caption (second);
+  g_autofree char *count = plenary_format_count (changed);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: under the change map's title: the first
+                                        * symbol and its caption, the second and its caption, and
+                                        * how many members voted otherwise on the second. */
+                                       "%s: %s. %s: %s. %s member voted otherwise on the second.",
+                                       "%s: %s. %s: %s. %s members voted otherwise on the second.",
+                                       changed),
+                          plenary_resolution_get_symbol (first), first_caption,
+                          plenary_resolution_get_symbol (second), second_caption, count);
+}
+
+/* A member of the change map: "Armenia: Abstain, then Yes". */
+char *
+plenary_describe_member_change (PlenaryMember *member,
+                                PlenaryVote    from,
+                                PlenaryVote    to)
+{
+  /* Translators: a tooltip on the change map: member, its first vote, its second. */
+  return g_strdup_printf (_("%s: %s, then %s"), plenary_member_get_localized_name (member),
+                          plenary_vote_get_label (from), plenary_vote_get_label (to));
+}
+
+/* "Topic: HUMAN RIGHTS", for the titles of filtered pictures. */
+char *
+plenary_describe_topic (const char *topic)
+{
+  /* Translators: a UN subject term that the votes are limited to. */
+  return g_strdup_printf (_("Topic: %s"), topic);
+}

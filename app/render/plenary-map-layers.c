@@ -216,6 +216,35 @@ category_of (PlenaryMapLayers *layers,
   return plenary_member_colouring_get_category (layers->colouring, (guint) member);
 }
 
+/* Whether @category takes its colour from the colouring, member by member. */
+static gboolean
+is_own_colour (PlenaryCategory category)
+{
+  return category == PLENARY_CATEGORY_VALUE || category == PLENARY_CATEGORY_KEY;
+}
+
+/* Fills the current path as @member is drawn, and clears the path. */
+static void
+fill_member (PlenaryMapLayers         *layers,
+             cairo_t                  *cr,
+             const PlenaryRenderStyle *style,
+             int                       member,
+             double                    unit)
+{
+  PlenaryCategory category = category_of (layers, member);
+  cairo_pattern_t *pattern;
+
+  if (!is_own_colour (category))
+    {
+      plenary_fill_category (cr, style->palette, category, unit);
+      return;
+    }
+  pattern = plenary_member_colouring_pattern (layers->colouring, style->palette, member, unit);
+  cairo_set_source (cr, pattern);
+  cairo_pattern_destroy (pattern);
+  cairo_fill (cr);
+}
+
 static gboolean
 is_emphasised (int        member,
                const int *emphasis,
@@ -314,14 +343,19 @@ draw_shapes_from_masks (PlenaryMapLayers         *layers,
   for (guint i = 0; i < data->shapes->len; i++)
     {
       PlenaryCategory category = category_of (layers, layers->shape_members[i]);
+      cairo_pattern_t *own = NULL;
 
-      if (sources[category] == NULL)
+      if (is_own_colour (category))
+        own = plenary_member_colouring_pattern (layers->colouring, style->palette, layers->shape_members[i],
+                                                hatch_unit);
+      else if (sources[category] == NULL)
         sources[category] = plenary_category_pattern (style->palette, category, hatch_unit);
       mask = plenary_map_raster_get_mask (raster, i, &x, &y);
-      cairo_set_source (cr, sources[category]);
+      cairo_set_source (cr, own != NULL ? own : sources[category]);
       cairo_mask_surface (cr, mask,
                           (grid->origin_x + x - grid->device_offset_x) / grid->device_scale,
                           (grid->origin_y + y - grid->device_offset_y) / grid->device_scale);
+      g_clear_pointer (&own, cairo_pattern_destroy);
     }
 
   mask = plenary_map_raster_get_borders (raster, &x, &y);
@@ -345,10 +379,21 @@ draw_shapes_as_paths (PlenaryMapLayers         *layers,
                       const PlenaryMapGeometry *geometry)
 {
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+  /* Members with colours of their own, one by one. */
+  for (guint i = 0; i < data->shapes->len; i++)
+    if (is_own_colour (category_of (layers, layers->shape_members[i])))
+      {
+        cairo_new_path (cr);
+        append_shape (cr, geometry, &g_array_index (data->shapes, PlenaryMapShape, i));
+        fill_member (layers, cr, style, layers->shape_members[i], MAX (geometry->scale * 1.2, 1.0));
+      }
+
   for (PlenaryCategory category = 0; category < PLENARY_N_CATEGORIES; category++)
     {
       gboolean any = FALSE;
 
+      if (is_own_colour (category))
+        continue;
       cairo_new_path (cr);
       for (guint i = 0; i < data->shapes->len; i++)
         if (category_of (layers, layers->shape_members[i]) == category)
@@ -425,7 +470,7 @@ draw_dot (PlenaryMapLayers         *layers,
           gboolean                  emphasised)
 {
   cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-  plenary_fill_category (cr, style->palette, category_of (layers, member), MAX (r * 0.35, 0.8));
+  fill_member (layers, cr, style, member, MAX (r * 0.35, 0.8));
   cairo_arc (cr, x, y, r, 0, 2 * G_PI);
   /* An outline, so that a dot reads on land, on sea and on any colour. */
   plenary_cairo_set_color (cr, emphasised ? &style->palette->highlight : &style->palette->outline);
@@ -529,7 +574,7 @@ draw_tile (PlenaryMapLayers         *layers,
 
   cell_rectangle (geometry, column, row, &x, &y, &size);
   plenary_rounded_rectangle (cr, x, y, size, size, size * 0.12);
-  plenary_fill_category (cr, style->palette, category, MAX (geometry->scale / 25, 1.0));
+  fill_member (layers, cr, style, member, MAX (geometry->scale / 25, 1.0));
 
   if (emphasised)
     {
@@ -544,11 +589,14 @@ draw_tile (PlenaryMapLayers         *layers,
 
   pango_layout_set_text (label, code, -1);
   plenary_text_size (label, &text_w, &text_h);
-  if (category < PLENARY_CATEGORY_NOT_RECORDED)
+  if (category < PLENARY_CATEGORY_NOT_RECORDED || is_own_colour (category) ||
+      category == PLENARY_CATEGORY_REFERENCE)
     {
       static const PlenaryColor dark_text = { 0.08, 0.08, 0.1, 1 }, light_text = { 1, 1, 1, 1 };
+      PlenaryColor fill;
 
-      plenary_cairo_set_color (cr, luminance (&style->palette->fill[category]) > 0.5 ? &dark_text : &light_text);
+      plenary_member_colouring_get_color (layers->colouring, style->palette, (guint) member, &fill);
+      plenary_cairo_set_color (cr, luminance (&fill) > 0.5 ? &dark_text : &light_text);
     }
   else
     plenary_cairo_set_color (cr, category == PLENARY_CATEGORY_NOT_RECORDED ? &style->palette->foreground

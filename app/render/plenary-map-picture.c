@@ -6,8 +6,9 @@
  * Three parts: a PlenaryMemberColouring says what each member is drawn as;
  * PlenaryMapLayers draws the shapes, dots or tiles in those categories with
  * the emphasised members outlined; this picture frames them with a legend
- * of the categories present. The map is geography and never mirrors; its
- * legend follows the reading direction.
+ * of the categories present (and, for a colouring by value, its scale; for
+ * a change between two votes, the changes present). The map is geography
+ * and never mirrors; its legend follows the reading direction.
  */
 
 #define G_LOG_DOMAIN "plenary-render"
@@ -31,6 +32,7 @@ struct _PlenaryMapPicture
   PlenaryMemberColouring *colouring;
   PlenaryMapLayers       *layers;
   gboolean                tiles;
+  char                   *scale_title;
 
   /* The geometry of the last size measured, kept for hovering. */
   double                  measured_width;
@@ -53,6 +55,36 @@ legend_categories (PlenaryMapPicture *self)
   return categories;
 }
 
+/* The legend: the scale or the changes present, then the categories. */
+static double
+render_legend (PlenaryMapPicture        *self,
+               cairo_t                  *cr,
+               double                    x,
+               double                    y,
+               double                    width,
+               const PlenaryRenderStyle *style,
+               gboolean                  draw)
+{
+  guint changes = plenary_member_colouring_get_changes (self->colouring);
+  double height = 0;
+
+  if (plenary_member_colouring_has_scale (self->colouring))
+    height += plenary_render_scale_legend (cr, x, y, width, style,
+                                           self->scale_title != NULL ? self->scale_title : "", draw);
+  if (changes != 0)
+    {
+      PlenaryLegendItem items[PLENARY_N_CHANGES];
+      guint n_items = 0;
+
+      for (PlenaryChange change = 0; change < PLENARY_N_CHANGES; change++)
+        if (changes & (1u << change))
+          items[n_items++] = (PlenaryLegendItem) { plenary_change_get_label (change), PLENARY_CATEGORY_KEY,
+                                                   &style->palette->change[change] };
+      height += plenary_render_legend_items (cr, x, y + height, width, style, items, n_items, draw);
+    }
+  return height + plenary_render_legend (cr, x, y + height, width, style, legend_categories (self), draw);
+}
+
 static double
 legend_height (PlenaryMapPicture        *self,
                cairo_t                  *cr,
@@ -61,7 +93,7 @@ legend_height (PlenaryMapPicture        *self,
 {
   double pad = style->font_size * 0.5;
 
-  return plenary_render_legend (cr, pad, 0, width - 2 * pad, style, legend_categories (self), FALSE);
+  return render_legend (self, cr, pad, 0, width - 2 * pad, style, FALSE);
 }
 
 /* The map above, the legend below. */
@@ -123,7 +155,7 @@ plenary_map_picture_draw (PlenaryPicture           *picture,
   fit (self, cr, width, height, style, &geometry, &legend_y);
   plenary_map_layers_draw (self->layers, cr, style, &geometry, (const int *) (gpointer) emphasis->data,
                            emphasis->len);
-  plenary_render_legend (cr, pad, legend_y, width - 2 * pad, style, legend_categories (self), TRUE);
+  render_legend (self, cr, pad, legend_y, width - 2 * pad, style, TRUE);
 }
 
 static gboolean
@@ -153,14 +185,10 @@ plenary_map_picture_describe_hit (PlenaryPicture   *picture,
                                   const PlenaryHit *hit)
 {
   PlenaryMapPicture *self = PLENARY_MAP_PICTURE (picture);
-  PlenaryMember *member;
 
   if (hit->member < 0)
     return NULL;
-  member = plenary_member_colouring_get_member (self->colouring, (guint) hit->member);
-  if (hit->category == PLENARY_CATEGORY_NOT_A_MEMBER)
-    return g_strdup (plenary_member_get_localized_name (member));
-  return plenary_describe_member_vote (member, (PlenaryVote) hit->category);
+  return plenary_member_colouring_describe (self->colouring, (guint) hit->member);
 }
 
 /* The height at which a map @width wide fills its frame without bands. */
@@ -186,6 +214,7 @@ plenary_map_picture_finalize (GObject *object)
 
   g_clear_pointer (&self->layers, plenary_map_layers_free);
   g_clear_pointer (&self->colouring, plenary_member_colouring_unref);
+  g_clear_pointer (&self->scale_title, g_free);
 
   G_OBJECT_CLASS (plenary_map_picture_parent_class)->finalize (object);
 }
@@ -220,6 +249,25 @@ plenary_map_picture_new (PlenaryMemberColouring    *colouring,
                          gboolean                   tiles,
                          const PlenaryPictureWords *words)
 {
+  return plenary_map_picture_new_full (colouring, tiles, tiles ? PLENARY_CHART_TILES : PLENARY_CHART_MAP,
+                                       NULL, words);
+}
+
+/**
+ * plenary_map_picture_new_full:
+ * @kind: the kind of picture, for its name: MAP, TILES, ALIGNMENT or CHANGE
+ * @scale_title: (nullable): the words before the colour scale, for a
+ *   colouring by value
+ *
+ * Returns: (transfer full): the map of @colouring
+ */
+PlenaryPicture *
+plenary_map_picture_new_full (PlenaryMemberColouring    *colouring,
+                              gboolean                   tiles,
+                              PlenaryChart               kind,
+                              const char                *scale_title,
+                              const PlenaryPictureWords *words)
+{
   PlenaryMapPicture *self;
 
   g_return_val_if_fail (colouring != NULL, NULL);
@@ -228,8 +276,18 @@ plenary_map_picture_new (PlenaryMemberColouring    *colouring,
   self->colouring = plenary_member_colouring_ref (colouring);
   self->layers = plenary_map_layers_new (colouring);
   self->tiles = tiles;
-  _plenary_picture_set_words (PLENARY_PICTURE (self), tiles ? PLENARY_CHART_TILES : PLENARY_CHART_MAP, words);
+  self->scale_title = g_strdup (scale_title);
+  _plenary_picture_set_words (PLENARY_PICTURE (self), kind, words);
   return PLENARY_PICTURE (self);
+}
+
+/* Whether the members are drawn as equal tiles. */
+gboolean
+plenary_map_picture_get_tiles (PlenaryMapPicture *self)
+{
+  g_return_val_if_fail (PLENARY_IS_MAP_PICTURE (self), FALSE);
+
+  return self->tiles;
 }
 
 /* Where longitude @lon, latitude @lat falls on the world map, in device units. */

@@ -18,6 +18,12 @@ G_DECLARE_FINAL_TYPE (PlenaryMapPicture, plenary_map_picture, PLENARY, MAP_PICTU
 PlenaryPicture *plenary_map_picture_new           (PlenaryMemberColouring    *colouring,
                                                    gboolean                   tiles,
                                                    const PlenaryPictureWords *words);
+PlenaryPicture *plenary_map_picture_new_full      (PlenaryMemberColouring    *colouring,
+                                                   gboolean                   tiles,
+                                                   PlenaryChart               kind,
+                                                   const char                *scale_title,
+                                                   const PlenaryPictureWords *words);
+gboolean        plenary_map_picture_get_tiles     (PlenaryMapPicture         *self);
 gboolean        plenary_map_picture_locate        (PlenaryMapPicture         *self,
                                                    double                     width,
                                                    double                     height,

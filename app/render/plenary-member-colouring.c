@@ -11,19 +11,28 @@
  * seat, or as a dot of its own where no shape is its (the German Democratic
  * Republic). A vote gives each member its vote,
  * "not in this body" for a UN member that did not sit in the body, and "not
- * a UN member" for a state that was not one on the day. Other colourings
- * (an agreement share, a change between two votes) give other categories or
- * values through the same door.
+ * a UN member" for a state that was not one on the day.
+ *
+ * Two other colourings come through the same door. Agreement with a
+ * reference member over a period gives each member a value, drawn on the
+ * sequential scale, or "too few shared votes" (fewer than 10, greyed and
+ * hatched), or "not a UN member" when it never sat in the body in the
+ * period; a state of the past is then drawn on those of its shapes whose own
+ * member has no votes in the period. Two votes compared give each member its
+ * change (yes both times, yes then abstained…), a key with a colour of its
+ * own.
  */
 
 #define G_LOG_DOMAIN "plenary-render"
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
+#include "plenary-describer.h"
 #include "plenary-legend.h"
 #include "plenary-member.h"
 #include "plenary-member-colouring.h"
@@ -40,6 +49,16 @@ struct _PlenaryMemberColouring
   GHashTable      *places;     /* present-day code → member index + 1, where not its own */
   GHashTable      *tiles;      /* tile code → member index + 1, where not its own */
   GArray          *dots;       /* PlenaryColouringDot */
+
+  /* Agreement: a value and the votes behind it per member, the reference. */
+  double          *values;
+  guint           *n_votes;
+  int              reference;
+  /* A change between two votes: PlenaryChange per member, and the votes. */
+  guint8          *changes;
+  guint8          *from;
+  guint8          *to;
+  guint            changes_present;
 };
 
 G_DEFINE_BOXED_TYPE (PlenaryMemberColouring, plenary_member_colouring,
@@ -57,6 +76,7 @@ colouring_new (GPtrArray *members)
   self->places = g_hash_table_new (g_str_hash, g_str_equal);
   self->tiles = g_hash_table_new (g_str_hash, g_str_equal);
   self->dots = g_array_new (FALSE, FALSE, sizeof (PlenaryColouringDot));
+  self->reference = -1;
   for (guint i = 0; i < members->len; i++)
     g_hash_table_insert (self->index, (gpointer) plenary_member_get_code (g_ptr_array_index (members, i)),
                          GUINT_TO_POINTER (i + 1));
@@ -169,6 +189,11 @@ plenary_member_colouring_unref (PlenaryMemberColouring *self)
   g_hash_table_unref (self->tiles);
   g_array_unref (self->dots);
   g_free (self->categories);
+  g_free (self->values);
+  g_free (self->n_votes);
+  g_free (self->changes);
+  g_free (self->from);
+  g_free (self->to);
   g_free (self);
 }
 
@@ -303,4 +328,247 @@ plenary_member_colouring_dup_table (PlenaryMemberColouring *self,
       plenary_table_add (table, cells);
     }
   return table;
+}
+
+/**
+ * plenary_member_colouring_new_for_agreement:
+ * @period: (nullable): the days to count; %NULL for all
+ * @reference: the member the others are compared with
+ *
+ * Every member of @vectors' dataset coloured by its agreement with
+ * @reference over the roll calls of @period. Members are taken as they sat:
+ * the Soviet Union's votes are its own, not the Russian Federation's.
+ *
+ * Returns: (transfer full): the colouring
+ */
+PlenaryMemberColouring *
+plenary_member_colouring_new_for_agreement (PlenaryVoteVectors   *vectors,
+                                            const PlenaryPeriod  *period,
+                                            guint                 reference,
+                                            PlenaryAgreementKind  kind)
+{
+  PlenaryDataset *dataset = plenary_vote_vectors_get_dataset (vectors);
+  PlenaryMemberColouring *self = colouring_new (plenary_dataset_get_members (dataset));
+  guint n = self->members->len;
+  PlenaryPeriod all;
+  guint first = 0, end = 0;
+
+  g_return_val_if_fail (reference < n, self);
+
+  if (period == NULL)
+    {
+      plenary_period_init_all (&all);
+      period = &all;
+    }
+  plenary_vote_vectors_find_votes (vectors, period, &first, &end);
+  self->values = g_new (double, MAX (n, 1));
+  self->n_votes = g_new0 (guint, MAX (n, 1));
+  self->reference = (int) reference;
+
+  for (guint m = 0; m < n; m++)
+    {
+      PlenaryAgreementCounts counts;
+      PlenaryCategory category;
+
+      plenary_agreement_count (vectors, period, reference, m, PLENARY_AGREEMENT_FLAGS_NONE, &counts);
+      self->values[m] = plenary_agreement_counts_get_share (&counts, kind, &self->n_votes[m]);
+      if (m == reference)
+        category = PLENARY_CATEGORY_REFERENCE;
+      else if (self->n_votes[m] >= PLENARY_ALIGNMENT_MIN_VOTES)
+        category = PLENARY_CATEGORY_VALUE;
+      else if (end > first && plenary_vote_vectors_count (vectors, PLENARY_PLANE_IN_BODY, m, first, end) > 0)
+        category = PLENARY_CATEGORY_TOO_FEW;
+      else
+        category = PLENARY_CATEGORY_NOT_A_MEMBER;
+      self->categories[m] = category;
+      self->present |= PLENARY_CATEGORY_BIT (category);
+    }
+  place_states_of_the_past (self);
+  return self;
+}
+
+/**
+ * plenary_member_colouring_new_for_change:
+ *
+ * Every member coloured by how its vote changed from the first resolution
+ * of @comparison to the second. Members that sat in neither body are drawn
+ * as on a map of the second.
+ *
+ * Returns: (transfer full): the colouring
+ */
+PlenaryMemberColouring *
+plenary_member_colouring_new_for_change (PlenaryComparison *comparison)
+{
+  PlenaryResolution *first = plenary_comparison_get_first (comparison);
+  PlenaryResolution *second = plenary_comparison_get_second (comparison);
+  guint n = plenary_resolution_get_n_members (first);
+  g_autoptr(GPtrArray) members = g_ptr_array_sized_new (n);
+  PlenaryMemberColouring *self;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (members, plenary_resolution_get_member (first, i));
+  self = colouring_new (members);
+  self->changes = g_new (guint8, MAX (n, 1));
+  self->from = g_new (guint8, MAX (n, 1));
+  self->to = g_new (guint8, MAX (n, 1));
+
+  for (guint m = 0; m < n; m++)
+    {
+      PlenaryVote from, to;
+      PlenaryChange change;
+      PlenaryCategory category;
+
+      plenary_comparison_get_member (comparison, m, &from, &to);
+      self->from[m] = (guint8) from;
+      self->to[m] = (guint8) to;
+      self->changes[m] = G_MAXUINT8;
+      if (plenary_change_from_votes (from, to, &change))
+        {
+          category = PLENARY_CATEGORY_KEY;
+          self->changes[m] = (guint8) change;
+          self->changes_present |= 1u << change;
+        }
+      else if (from == PLENARY_VOTE_NOT_RECORDED || to == PLENARY_VOTE_NOT_RECORDED)
+        category = PLENARY_CATEGORY_NOT_RECORDED;
+      else if (!plenary_member_is_un_member_on (plenary_resolution_get_member (second, m),
+                                                plenary_resolution_get_date (second)) &&
+               !plenary_member_is_un_member_on (plenary_resolution_get_member (first, m),
+                                                plenary_resolution_get_date (first)))
+        category = PLENARY_CATEGORY_NOT_A_MEMBER;
+      else
+        category = PLENARY_CATEGORY_NOT_IN_BODY;
+      self->categories[m] = category;
+      self->present |= PLENARY_CATEGORY_BIT (category);
+    }
+  place_states_of_the_past (self);
+  return self;
+}
+
+/* Whether members are drawn on the sequential scale (agreement). */
+gboolean
+plenary_member_colouring_has_scale (PlenaryMemberColouring *self)
+{
+  return self->values != NULL;
+}
+
+/**
+ * plenary_member_colouring_get_value:
+ * @value: (out) (optional): the agreement, 0 to 1, NAN if none
+ * @n_votes: (out) (optional): the votes behind it
+ *
+ * Returns: %FALSE if the colouring has no values
+ */
+gboolean
+plenary_member_colouring_get_value (PlenaryMemberColouring *self,
+                                    guint                   member,
+                                    double                 *value,
+                                    guint                  *n_votes)
+{
+  g_return_val_if_fail (member < self->members->len, FALSE);
+
+  if (self->values == NULL)
+    return FALSE;
+  if (value != NULL)
+    *value = self->values[member];
+  if (n_votes != NULL)
+    *n_votes = self->n_votes[member];
+  return TRUE;
+}
+
+/* The change of @member's vote, where the colouring compares two votes and
+ * the member voted (or did not vote) on both. */
+gboolean
+plenary_member_colouring_get_change (PlenaryMemberColouring *self,
+                                     guint                   member,
+                                     PlenaryChange          *change)
+{
+  g_return_val_if_fail (member < self->members->len, FALSE);
+
+  if (self->changes == NULL || self->changes[member] == G_MAXUINT8)
+    return FALSE;
+  *change = (PlenaryChange) self->changes[member];
+  return TRUE;
+}
+
+/* The changes some member has, as bits (1 << PlenaryChange). */
+guint
+plenary_member_colouring_get_changes (PlenaryMemberColouring *self)
+{
+  return self->changes_present;
+}
+
+/* The member the others are compared with, or -1. */
+int
+plenary_member_colouring_get_reference (PlenaryMemberColouring *self)
+{
+  return self->reference;
+}
+
+/* The plain colour of @member: its value's or its key's, else its category's. */
+void
+plenary_member_colouring_get_color (PlenaryMemberColouring *self,
+                                    const PlenaryPalette   *palette,
+                                    guint                   member,
+                                    PlenaryColor           *color)
+{
+  PlenaryCategory category = plenary_member_colouring_get_category (self, member);
+  PlenaryChange change;
+
+  if (category == PLENARY_CATEGORY_VALUE && self->values != NULL)
+    plenary_scale_colour (self->values[member], color);
+  else if (category == PLENARY_CATEGORY_KEY && plenary_member_colouring_get_change (self, member, &change))
+    *color = palette->change[change];
+  else
+    *color = palette->fill[category];
+}
+
+/**
+ * plenary_member_colouring_pattern:
+ * @member: a member, or -1 for land of no member
+ * @unit: as for plenary_category_pattern()
+ *
+ * Returns: (transfer full): what to paint @member with
+ */
+cairo_pattern_t *
+plenary_member_colouring_pattern (PlenaryMemberColouring *self,
+                                  const PlenaryPalette   *palette,
+                                  int                     member,
+                                  double                  unit)
+{
+  PlenaryCategory category = member < 0 ? PLENARY_CATEGORY_NOT_A_MEMBER
+                                        : plenary_member_colouring_get_category (self, (guint) member);
+  PlenaryColor color;
+
+  if (category != PLENARY_CATEGORY_VALUE && category != PLENARY_CATEGORY_KEY)
+    return plenary_category_pattern (palette, category, unit);
+  plenary_member_colouring_get_color (self, palette, (guint) member, &color);
+  return cairo_pattern_create_rgba (color.red, color.green, color.blue, color.alpha);
+}
+
+/* @member as the colouring shows it, in words, for a tooltip. */
+char *
+plenary_member_colouring_describe (PlenaryMemberColouring *self,
+                                   guint                   member)
+{
+  PlenaryMember *object = plenary_member_colouring_get_member (self, member);
+  PlenaryCategory category = plenary_member_colouring_get_category (self, member);
+  PlenaryMember *reference = self->reference >= 0 ? g_ptr_array_index (self->members, self->reference) : NULL;
+
+  switch (category)
+    {
+    case PLENARY_CATEGORY_NOT_A_MEMBER:
+      return g_strdup (plenary_member_get_localized_name (object));
+    case PLENARY_CATEGORY_VALUE:
+      return plenary_describe_alignment_member (object, reference, self->values[member], self->n_votes[member]);
+    case PLENARY_CATEGORY_TOO_FEW:
+      return plenary_describe_alignment_too_few (object, reference, self->n_votes[member]);
+    case PLENARY_CATEGORY_REFERENCE:
+      return plenary_describe_alignment_reference (object);
+    case PLENARY_CATEGORY_KEY:
+      return plenary_describe_member_change (object, (PlenaryVote) self->from[member], (PlenaryVote) self->to[member]);
+    default:
+      if (self->changes != NULL)
+        return plenary_describe_member_change (object, (PlenaryVote) self->from[member], (PlenaryVote) self->to[member]);
+      return plenary_describe_member_vote (object, (PlenaryVote) category);
+    }
 }

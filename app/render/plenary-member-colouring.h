@@ -8,6 +8,8 @@
 
 #include <glib-object.h>
 
+#include "plenary-agreement.h"
+#include "plenary-breakdown.h"
 #include "plenary-palette.h"
 #include "plenary-resolution.h"
 
@@ -19,7 +21,15 @@ typedef struct _PlenaryMemberColouring PlenaryMemberColouring;
 
 GType                   plenary_member_colouring_get_type       (void) G_GNUC_CONST;
 
+/* Members with fewer shared votes than this are greyed on the alignment map. */
+#define PLENARY_ALIGNMENT_MIN_VOTES 10
+
 PlenaryMemberColouring *plenary_member_colouring_new_for_vote   (PlenaryResolution      *resolution);
+PlenaryMemberColouring *plenary_member_colouring_new_for_agreement (PlenaryVoteVectors  *vectors,
+                                                                 const PlenaryPeriod    *period,
+                                                                 guint                   reference,
+                                                                 PlenaryAgreementKind    kind);
+PlenaryMemberColouring *plenary_member_colouring_new_for_change (PlenaryComparison      *comparison);
 PlenaryMemberColouring *plenary_member_colouring_ref            (PlenaryMemberColouring *self);
 void                    plenary_member_colouring_unref          (PlenaryMemberColouring *self);
 
@@ -31,6 +41,26 @@ int                     plenary_member_colouring_find           (PlenaryMemberCo
 PlenaryCategory         plenary_member_colouring_get_category   (PlenaryMemberColouring *self,
                                                                  guint                   member);
 guint                   plenary_member_colouring_get_categories (PlenaryMemberColouring *self);
+gboolean                plenary_member_colouring_has_scale      (PlenaryMemberColouring *self);
+gboolean                plenary_member_colouring_get_value      (PlenaryMemberColouring *self,
+                                                                 guint                   member,
+                                                                 double                 *value,
+                                                                 guint                  *n_votes);
+gboolean                plenary_member_colouring_get_change     (PlenaryMemberColouring *self,
+                                                                 guint                   member,
+                                                                 PlenaryChange          *change);
+guint                   plenary_member_colouring_get_changes    (PlenaryMemberColouring *self);
+int                     plenary_member_colouring_get_reference  (PlenaryMemberColouring *self);
+void                    plenary_member_colouring_get_color      (PlenaryMemberColouring *self,
+                                                                 const PlenaryPalette   *palette,
+                                                                 guint                   member,
+                                                                 PlenaryColor           *color);
+cairo_pattern_t        *plenary_member_colouring_pattern        (PlenaryMemberColouring *self,
+                                                                 const PlenaryPalette   *palette,
+                                                                 int                     member,
+                                                                 double                  unit);
+char                   *plenary_member_colouring_describe       (PlenaryMemberColouring *self,
+                                                                 guint                   member);
 
 int                     plenary_member_colouring_member_at      (PlenaryMemberColouring *self,
                                                                  const char             *place);

@@ -28,9 +28,37 @@ typedef enum
   PLENARY_CATEGORY_NOT_RECORDED = PLENARY_VOTE_NOT_RECORDED,
   PLENARY_CATEGORY_NOT_IN_BODY = PLENARY_VOTE_NOT_IN_BODY,
   PLENARY_CATEGORY_NOT_A_MEMBER,
+  /* For colourings by a value (agreement with a reference member): too few
+   * roll calls behind the value to show it, greyed and hatched; the
+   * reference member itself. */
+  PLENARY_CATEGORY_TOO_FEW,
+  PLENARY_CATEGORY_REFERENCE,
+  /* Drawn in the colour of a value on a scale, or of a colouring's own key
+   * (a change between two votes): the colouring gives the colour. */
+  PLENARY_CATEGORY_VALUE,
+  PLENARY_CATEGORY_KEY,
 } PlenaryCategory;
 
-#define PLENARY_N_CATEGORIES (PLENARY_CATEGORY_NOT_A_MEMBER + 1)
+#define PLENARY_N_CATEGORIES (PLENARY_CATEGORY_KEY + 1)
+
+/* How each member's vote changed between two votes, for the change map. */
+typedef enum
+{
+  PLENARY_CHANGE_KEPT_YES,
+  PLENARY_CHANGE_KEPT_NO,
+  PLENARY_CHANGE_KEPT_ABSTAIN,
+  PLENARY_CHANGE_KEPT_NON_VOTING,
+  PLENARY_CHANGE_NO_TO_YES,
+  PLENARY_CHANGE_ABSTAIN_TO_YES,
+  PLENARY_CHANGE_NO_TO_ABSTAIN,
+  PLENARY_CHANGE_YES_TO_NO,
+  PLENARY_CHANGE_YES_TO_ABSTAIN,
+  PLENARY_CHANGE_ABSTAIN_TO_NO,
+  PLENARY_CHANGE_STOPPED_VOTING,
+  PLENARY_CHANGE_STARTED_VOTING,
+} PlenaryChange;
+
+#define PLENARY_N_CHANGES (PLENARY_CHANGE_STARTED_VOTING + 1)
 
 typedef struct
 {
@@ -50,6 +78,13 @@ typedef struct
   /* Outcome pills, indexed by PlenaryOutcome, with the text drawn on them. */
   PlenaryColor outcome[PLENARY_OUTCOME_VETOED + 1];
   PlenaryColor outcome_text[PLENARY_OUTCOME_VETOED + 1];
+  /* The UN regional groups, indexed by PlenaryGroup (NONE: in no group). */
+  PlenaryColor group[PLENARY_GROUP_WESTERN_EUROPEAN_OTHERS + 1];
+  /* The change map, indexed by PlenaryChange. */
+  PlenaryColor change[PLENARY_N_CHANGES];
+  /* The lines of a time series, in order. */
+  PlenaryColor series[6];
+  PlenaryColor grid;
   gboolean     dark;
 } PlenaryPalette;
 
@@ -67,5 +102,12 @@ void                  plenary_fill_category     (cairo_t              *cr,
                                                  const PlenaryPalette *palette,
                                                  PlenaryCategory       category,
                                                  double                unit);
+
+void                  plenary_scale_colour      (double                value,
+                                                 PlenaryColor         *color);
+const char           *plenary_change_get_label  (PlenaryChange         change);
+gboolean              plenary_change_from_votes (PlenaryVote           from,
+                                                 PlenaryVote           to,
+                                                 PlenaryChange        *change);
 
 G_END_DECLS

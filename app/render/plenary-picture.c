@@ -49,13 +49,28 @@ static const struct
   { PLENARY_CHART_MAP, "map", N_("World map") },
   /* Translators: a kind of picture: one equal tile per member. */
   { PLENARY_CHART_TILES, "tiles", N_("Tile map") },
+  /* Translators: a kind of picture: lines of two members' agreement per year. */
+  { PLENARY_CHART_AGREEMENT, "agreement", N_("Agreement over time") },
+  /* Translators: a kind of picture: members placed by how alike they vote. */
+  { PLENARY_CHART_SPACE, "space", N_("Voting space") },
+  /* Translators: a kind of picture: one vote as a bar per UN regional group. */
+  { PLENARY_CHART_GROUPS, "groups", N_("Regional groups") },
+  /* Translators: a kind of picture: the map coloured by agreement with one member. */
+  { PLENARY_CHART_ALIGNMENT, "alignment", N_("Alignment map") },
+  /* Translators: a kind of picture: the map coloured by how votes changed between two resolutions. */
+  { PLENARY_CHART_CHANGE, "change", N_("Change map") },
 };
 
 G_DEFINE_ENUM_TYPE (PlenaryChart, plenary_chart,
   G_DEFINE_ENUM_VALUE (PLENARY_CHART_TALLY, "tally"),
   G_DEFINE_ENUM_VALUE (PLENARY_CHART_SEATS, "seats"),
   G_DEFINE_ENUM_VALUE (PLENARY_CHART_MAP, "map"),
-  G_DEFINE_ENUM_VALUE (PLENARY_CHART_TILES, "tiles"))
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_TILES, "tiles"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_AGREEMENT, "agreement"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_SPACE, "space"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_GROUPS, "groups"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_ALIGNMENT, "alignment"),
+  G_DEFINE_ENUM_VALUE (PLENARY_CHART_CHANGE, "change"))
 
 gboolean
 plenary_chart_from_name (const char   *name,
@@ -357,6 +372,8 @@ plenary_picture_hit_test (PlenaryPicture           *self,
   g_return_val_if_fail (style != NULL && hit != NULL, FALSE);
 
   hit->member = -1;
+  hit->series = -1;
+  hit->index = -1;
   hit->category = PLENARY_CATEGORY_NOT_A_MEMBER;
   if (x < 0 || y < 0 || x >= width || y >= height)
     return FALSE;

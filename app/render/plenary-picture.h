@@ -21,6 +21,11 @@ typedef enum
   PLENARY_CHART_SEATS,
   PLENARY_CHART_MAP,
   PLENARY_CHART_TILES,
+  PLENARY_CHART_AGREEMENT,
+  PLENARY_CHART_SPACE,
+  PLENARY_CHART_GROUPS,
+  PLENARY_CHART_ALIGNMENT,
+  PLENARY_CHART_CHANGE,
 } PlenaryChart;
 
 GType       plenary_chart_get_type   (void) G_GNUC_CONST;
@@ -38,6 +43,10 @@ typedef struct
   PlenaryCategory category;
   /* The member, as an index into the dataset, or -1 for none. */
   int             member;
+  /* For charts of several series or rows (agreement lines, regional
+   * groups): which one, and which point or part of it; -1 for none. */
+  int             series;
+  int             index;
 } PlenaryHit;
 
 /* The data behind a picture, as rows of text: what "Copy as Table" and
