@@ -133,6 +133,20 @@ about_action_cb (GSimpleAction *action,
   /* Translators: replace with your names, one per line, to be credited in the About window. */
   adw_about_window_set_translator_credits (about, _("translator-credits"));
 
+  /* Translators: a heading in the About window's legal page. */
+  adw_about_window_add_legal_section (about, _("Voting data"),
+                                      /* Translators: the credit for the UN voting record that
+                                       * Plenary ships, in the About window. */
+                                      _("Source: United Nations Digital Library, voting data "
+                                        "(Dag Hammarskjöld Library), 1946–2025. Files imported "
+                                        "from the UN's resolution lists: United Nations (DGACM). "
+                                        "Copyright © United Nations."),
+                                      GTK_LICENSE_CUSTOM,
+                                      /* Translators: the UN's terms for its voting data. */
+                                      _("The United Nations' terms for its voting data allow "
+                                        "non-commercial use with attribution: every picture "
+                                        "Plenary makes names its source."));
+  /* Translators: a heading in the About window's legal page. */
   adw_about_window_add_legal_section (about, _("Map data"),
                                       _("Made with Natural Earth: free vector and raster map data "
                                         "at naturalearthdata.com"),

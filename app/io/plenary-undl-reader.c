@@ -255,6 +255,54 @@ says_without_vote (const char *modality)
   return strstr (lower, "without") != NULL && strstr (lower, "vote") != NULL;
 }
 
+/* The title a person reads. The library's catalogue titles carry its
+ * statement of responsibility, " : resolution / adopted by the General
+ * Assembly" (5,489 of 5,528, with a few misspellings), which goes. A title
+ * that only names the resolution and then says what it is about in
+ * brackets, "Security Council resolution 2795 (2025) [on renewal of …]"
+ * or "Resolution 1127 : [question considered …]", repeats the symbol, so
+ * the bracket's words become the title: "Renewal of …" (the forms vary:
+ * "1401(2002) [", a bracket closed with a parenthesis). A title with no
+ * words in brackets, such as "Security Council resolution 90 (1951)",
+ * stays whole, as does anything else. */
+static char *
+clean_title (const char *title)
+{
+  static gsize assembly_once, named_once;
+  GRegex *assembly, *named;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *stripped = NULL;
+  g_autofree char *words = NULL;
+  const char *rest;
+  char head[8] = { 0 };
+  int start;
+
+  if (g_once_init_enter (&assembly_once))
+    g_once_init_leave (&assembly_once, (gsize) g_regex_new ("\\s*:\\s*resolution\\b[^:]*$",
+                                                            G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+  if (g_once_init_enter (&named_once))
+    g_once_init_leave (&named_once, (gsize) g_regex_new ("^(?:Security Council )?resolution [0-9][^\\[]*\\[(.+?)[\\])]?\\s*$",
+                                                         G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+  assembly = (GRegex *) assembly_once;
+  named = (GRegex *) named_once;
+
+  if (g_regex_match (assembly, title, 0, &match) &&
+      g_match_info_fetch_pos (match, 0, &start, NULL) && start > 0)
+    stripped = g_strndup (title, (gsize) start);
+  else
+    stripped = g_strdup (title);
+  g_clear_pointer (&match, g_match_info_free);
+
+  if (!g_regex_match (named, stripped, 0, &match))
+    return g_steal_pointer (&stripped);
+  words = g_match_info_fetch (match, 1);
+  rest = g_str_has_prefix (words, "on ") ? words + 3 : words;
+  if (*rest == '\0')
+    return g_steal_pointer (&stripped);
+  g_unichar_to_utf8 (g_unichar_totitle (g_utf8_get_char (rest)), head);
+  return g_strconcat (head, g_utf8_next_char (rest), NULL);
+}
+
 /* Reads what the first row of a record says about its resolution. */
 static gboolean
 start_record (Import  *import,
@@ -268,6 +316,7 @@ start_record (Import  *import,
   const char *symbol = field (import, COLUMN_SYMBOL);
   const char *date_text = field (import, COLUMN_DATE);
   g_autofree char *session = NULL;
+  g_autofree char *title = NULL;
   PlenaryBody body;
   GDate date;
 
@@ -300,10 +349,9 @@ start_record (Import  *import,
     }
 
   plenary_pending_resolution_set_session (import->pending, session);
-  plenary_pending_resolution_set_title (import->pending,
-                                        *field (import, COLUMN_TITLE) != '\0'
-                                        ? field (import, COLUMN_TITLE)
-                                        : field (import, COLUMN_DESCRIPTION));
+  title = clean_title (*field (import, COLUMN_TITLE) != '\0' ? field (import, COLUMN_TITLE)
+                                                            : field (import, COLUMN_DESCRIPTION));
+  plenary_pending_resolution_set_title (import->pending, title);
   plenary_pending_resolution_set_draft (import->pending, field (import, COLUMN_DRAFT));
   plenary_pending_resolution_set_meeting (import->pending, field (import, COLUMN_MEETING));
   plenary_pending_resolution_set_record_id (import->pending, field (import, COLUMN_UNDL_ID));

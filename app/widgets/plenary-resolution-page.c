@@ -52,6 +52,7 @@ struct _PlenaryResolutionPage
   GtkLabel          *meta_label;
   GtkWidget         *missing_box;
   GtkLabel          *missing_label;
+  GtkLabel          *source_label;
   GtkLabel          *outcome_label;
   GtkWidget         *record_button;
   GtkScrolledWindow *scrolled_window;
@@ -442,6 +443,7 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, record_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, scrolled_window);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, seats_view);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, source_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, tally_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, tiles_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, title_label);
@@ -492,7 +494,13 @@ plenary_resolution_page_set_resolution (PlenaryResolutionPage *self,
   plenary_chart_view_set_picture (self->seats_view, self->pictures[PLENARY_CHART_SEATS]);
   show_map_picture (self);
   if (resolution != NULL)
-    update_header (self);
+    {
+      g_autofree char *own = plenary_describe_source (resolution, source);
+      g_autofree char *line = plenary_describe_source_line (own);
+
+      update_header (self);
+      gtk_label_set_text (self->source_label, line);
+    }
   update_links (self);
   update_members (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
