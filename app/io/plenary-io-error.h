@@ -32,6 +32,7 @@ typedef enum
   PLENARY_IO_ERROR_WRITE,               /* the file cannot be written */
   PLENARY_IO_ERROR_TRUNCATED,           /* the data ends inside a value */
   PLENARY_IO_ERROR_OUT_OF_RANGE,        /* a number too large or too small for where it is */
+  PLENARY_IO_ERROR_TOO_LARGE,           /* more in one place than Plenary reads safely */
 } PlenaryIoError;
 
 GQuark plenary_io_error_quark (void);

@@ -30,6 +30,15 @@
 #define SMALL_OBJECT 8
 /* How many characters of a key or a number a message quotes. */
 #define QUOTE_LENGTH 40
+/* json-glib keeps an object's keys in a GHashTable with g_str_hash, which
+ * anyone can make collide: an object of n such keys costs it n² steps, and a
+ * few megabytes of them take hours. These limits keep that under a second,
+ * far above anything Plenary's formats hold: at most MAX_KEYS keys in one
+ * object, and at most MAX_LARGE_KEYS keys in all in the objects of more
+ * than LARGE_OBJECT keys. */
+#define MAX_KEYS 4096
+#define LARGE_OBJECT 64
+#define MAX_LARGE_KEYS 8192
 
 typedef struct
 {
@@ -76,6 +85,7 @@ typedef struct
   GByteArray   *arena;
   guint32       seed;
   gsize         comma;        /* position of the last comma */
+  guint         large_keys;   /* keys in objects of more than LARGE_OBJECT */
   GError      **error;
 } Scanner;
 
@@ -751,6 +761,22 @@ add_key (Scanner  *self,
   int earlier = -1;
   Key key = { from + 1, to - from - 2, from, 0, FALSE };
 
+  if (n_keys >= MAX_KEYS)
+    return fail_at_path (self, from, PLENARY_IO_ERROR_TOO_LARGE, self->frames->len - 1,
+                         _("this object has more than %u keys: Plenary reads no more than "
+                           "that in one object"), MAX_KEYS);
+  if (n_keys >= LARGE_OBJECT)
+    {
+      self->large_keys += n_keys == LARGE_OBJECT ? LARGE_OBJECT + 1 : 1;
+      if (self->large_keys > MAX_LARGE_KEYS)
+        return fail_at_path (self, from, PLENARY_IO_ERROR_TOO_LARGE, self->frames->len - 1,
+                             /* Translators: “more than 8192 keys in objects of more than
+                              * 64 keys”. */
+                             _("the data has more than %u keys in objects of more than %u "
+                               "keys: Plenary reads no more than that"),
+                             MAX_LARGE_KEYS, LARGE_OBJECT);
+    }
+
   if (escaped)
     {
       key.offset = self->arena->len;
@@ -1341,7 +1367,8 @@ scan (Scanner *self)
  * does not encode a character or encodes U+0000, numbers as the RFC writes
  * them, integers that fit in 64 bits and other numbers in a double, no key
  * twice in an object (after escapes are decoded), nesting at most
- * @max_depth deep. Messages start with “@display_name:LINE:COLUMN: ”.
+ * @max_depth deep, and no more keys than json-glib reads in reasonable time
+ * (see MAX_KEYS). Messages start with “@display_name:LINE:COLUMN: ”.
  *
  * Returns: whether @data passes
  */
