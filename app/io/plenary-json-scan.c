@@ -89,13 +89,11 @@ typedef struct
   GError      **error;
 } Scanner;
 
-/* Bytes that may stand for themselves inside a string: printable ASCII but
- * for the quote and the backslash. */
-static inline gboolean
-is_plain (guchar c)
-{
-  return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-}
+/* Bytes that may stand for themselves inside a string: ASCII but for the
+ * control characters, the quote and the backslash. */
+static const guint8 plain_bytes[256] = {
+  [0x20 ... 0x21] = 1, [0x23 ... 0x5B] = 1, [0x5D ... 0x7F] = 1,
+};
 
 /* Whether the eight bytes at @p are all plain: none is at or above 0x80,
  * and then none is below 0x20, a quote or a backslash, which the borrows of
@@ -386,8 +384,8 @@ fail_truncated (Scanner    *self,
     {
       g_autofree char *quoted = quote_text ((const guchar *) partial, partial_length);
 
-      /* Translators: the file ends inside a number or a word such as "tru". */
       return fail (self, self->length, PLENARY_IO_ERROR_TRUNCATED,
+                   /* Translators: the file ends inside a number or a word such as “tru”. */
                    _("the file ends early, in the middle of “%s”"), quoted);
     }
 
@@ -473,7 +471,7 @@ skip_space (Scanner *self,
   while (i < self->length && is_space (self->data[i]))
     i++;
   *pos = i;
-  if (i + 1 < self->length && self->data[i] == '/' &&
+  if (G_UNLIKELY (i + 1 < self->length && self->data[i] == '/') &&
       (self->data[i + 1] == '*' || self->data[i + 1] == '/'))
     return fail (self, i, PLENARY_IO_ERROR_SYNTAX, _("comments are not allowed in JSON"));
   return TRUE;
@@ -586,17 +584,19 @@ scan_string (Scanner  *self,
     {
       guchar c;
 
-      while (i + 8 <= length && are_plain (data + i))
-        i += 8;
+      /* Most strings are short: a byte at a time, until one is long. */
+      for (guint n = 0; i < length && plain_bytes[data[i]]; n++)
+        {
+          i++;
+          if (n == 16)
+            while (i + 8 <= length && are_plain (data + i))
+              i += 8;
+        }
       if (i >= length)
         return fail_truncated_string (self, start);
 
       c = data[i];
-      if (is_plain (c))
-        {
-          i++;
-        }
-      else if (c == '"')
+      if (c == '"')
         {
           *pos = i + 1;
           return TRUE;
@@ -1144,7 +1144,7 @@ scan (Scanner *self)
 
   for (;;)
     {
-      const Frame *frame;
+      Frame *frame;
       guchar c;
 
       if (!skip_space (self, &pos))
@@ -1163,7 +1163,6 @@ scan (Scanner *self)
         }
 
       c = data[pos];
-      frame = top_frame (self);
       switch (state)
         {
         case EXPECT_VALUE_OR_CLOSE:
@@ -1201,6 +1200,7 @@ scan (Scanner *self)
               break;
             case ']':
             case '}':
+              frame = top_frame (self);
               if (frame != NULL && !frame->is_object && state == EXPECT_VALUE)
                 return fail_trailing_comma (self);
               return fail_no_value (self, pos);
@@ -1277,7 +1277,7 @@ scan (Scanner *self)
             }
           else
             {
-              const Key *key = &g_array_index (self->keys, Key, frame->current_key);
+              const Key *key = &g_array_index (self->keys, Key, top_frame (self)->current_key);
               g_autofree char *quoted = quote_text (key_bytes (self, key), key->length);
               g_autofree char *found = NULL;
 
@@ -1290,6 +1290,7 @@ scan (Scanner *self)
             }
 
         case EXPECT_COMMA_OR_CLOSE:
+          frame = top_frame (self);
           if (c == ',')
             {
               self->comma = pos;
@@ -1300,7 +1301,7 @@ scan (Scanner *self)
                 }
               else
                 {
-                  g_array_index (self->frames, Frame, self->frames->len - 1).n_items++;
+                  frame->n_items++;
                   state = EXPECT_VALUE;
                 }
               continue;
