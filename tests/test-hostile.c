@@ -45,6 +45,7 @@ static const struct
   { "WRITE", PLENARY_IO_ERROR_WRITE },
   { "TRUNCATED", PLENARY_IO_ERROR_TRUNCATED },
   { "OUT_OF_RANGE", PLENARY_IO_ERROR_OUT_OF_RANGE },
+  { "TOO_LARGE", PLENARY_IO_ERROR_TOO_LARGE },
 };
 
 typedef struct
@@ -385,13 +386,13 @@ test_valid (void)
   g_clear_error (&error);
 
   /* Many keys, all different, some only after their escapes. */
-  for (guint i = 0; i < 3000; i++)
+  for (guint i = 0; i < 2000; i++)
     g_string_append_printf (wide, "%s\"k%u\": %u, \"k\\u0030%u\": 0", i > 0 ? ", " : "", i, i, i);
   g_string_append (wide, "}");
   g_assert_true (check_scan_subset_of_json_glib (wide->str, wide->len));
   /* … and the same key twice among them. */
   g_string_truncate (wide, wide->len - 1);
-  g_string_append (wide, ", \"k\\u00302999\": 1}");
+  g_string_append (wide, ", \"k\\u00301999\": 1}");
   g_assert_false (plenary_json_scan (wide->str, wide->len, 64, "wide.json", &error));
   g_assert_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_DUPLICATE_KEY);
 }

@@ -31,7 +31,7 @@ typedef enum
   PLENARY_IO_ERROR_INCONSISTENT,        /* lists that contradict the official totals */
   PLENARY_IO_ERROR_WRITE,               /* the file cannot be written */
   PLENARY_IO_ERROR_COMPRESSION,         /* compressed data that cannot be inflated */
-  PLENARY_IO_ERROR_TOO_LARGE,           /* beyond a limit Plenary sets before reading */
+  PLENARY_IO_ERROR_TOO_LARGE,           /* beyond a limit Plenary sets: a file, or too much in one place */
   PLENARY_IO_ERROR_TRUNCATED,           /* the data ends inside a value */
   PLENARY_IO_ERROR_OUT_OF_RANGE,        /* a number too large or too small for where it is */
 } PlenaryIoError;

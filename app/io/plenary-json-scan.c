@@ -30,6 +30,15 @@
 #define SMALL_OBJECT 8
 /* How many characters of a key or a number a message quotes. */
 #define QUOTE_LENGTH 40
+/* json-glib keeps an object's keys in a GHashTable with g_str_hash, which
+ * anyone can make collide: an object of n such keys costs it n² steps, and a
+ * few megabytes of them take hours. These limits keep that under a second,
+ * far above anything Plenary's formats hold: at most MAX_KEYS keys in one
+ * object, and at most MAX_LARGE_KEYS keys in all in the objects of more
+ * than LARGE_OBJECT keys. */
+#define MAX_KEYS 4096
+#define LARGE_OBJECT 64
+#define MAX_LARGE_KEYS 8192
 
 typedef struct
 {
@@ -76,16 +85,15 @@ typedef struct
   GByteArray   *arena;
   guint32       seed;
   gsize         comma;        /* position of the last comma */
+  guint         large_keys;   /* keys in objects of more than LARGE_OBJECT */
   GError      **error;
 } Scanner;
 
-/* Bytes that may stand for themselves inside a string: printable ASCII but
- * for the quote and the backslash. */
-static inline gboolean
-is_plain (guchar c)
-{
-  return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-}
+/* Bytes that may stand for themselves inside a string: ASCII but for the
+ * control characters, the quote and the backslash. */
+static const guint8 plain_bytes[256] = {
+  [0x20 ... 0x21] = 1, [0x23 ... 0x5B] = 1, [0x5D ... 0x7F] = 1,
+};
 
 /* Whether the eight bytes at @p are all plain: none is at or above 0x80,
  * and then none is below 0x20, a quote or a backslash, which the borrows of
@@ -376,8 +384,8 @@ fail_truncated (Scanner    *self,
     {
       g_autofree char *quoted = quote_text ((const guchar *) partial, partial_length);
 
-      /* Translators: the file ends inside a number or a word such as "tru". */
       return fail (self, self->length, PLENARY_IO_ERROR_TRUNCATED,
+                   /* Translators: the file ends inside a number or a word such as “tru”. */
                    _("the file ends early, in the middle of “%s”"), quoted);
     }
 
@@ -463,7 +471,7 @@ skip_space (Scanner *self,
   while (i < self->length && is_space (self->data[i]))
     i++;
   *pos = i;
-  if (i + 1 < self->length && self->data[i] == '/' &&
+  if (G_UNLIKELY (i + 1 < self->length && self->data[i] == '/') &&
       (self->data[i + 1] == '*' || self->data[i + 1] == '/'))
     return fail (self, i, PLENARY_IO_ERROR_SYNTAX, _("comments are not allowed in JSON"));
   return TRUE;
@@ -576,17 +584,19 @@ scan_string (Scanner  *self,
     {
       guchar c;
 
-      while (i + 8 <= length && are_plain (data + i))
-        i += 8;
+      /* Most strings are short: a byte at a time, until one is long. */
+      for (guint n = 0; i < length && plain_bytes[data[i]]; n++)
+        {
+          i++;
+          if (n == 16)
+            while (i + 8 <= length && are_plain (data + i))
+              i += 8;
+        }
       if (i >= length)
         return fail_truncated_string (self, start);
 
       c = data[i];
-      if (is_plain (c))
-        {
-          i++;
-        }
-      else if (c == '"')
+      if (c == '"')
         {
           *pos = i + 1;
           return TRUE;
@@ -750,6 +760,22 @@ add_key (Scanner  *self,
   guint n_keys = self->keys->len - frame->first_key;
   int earlier = -1;
   Key key = { from + 1, to - from - 2, from, 0, FALSE };
+
+  if (n_keys >= MAX_KEYS)
+    return fail_at_path (self, from, PLENARY_IO_ERROR_TOO_LARGE, self->frames->len - 1,
+                         _("this object has more than %u keys: Plenary reads no more than "
+                           "that in one object"), MAX_KEYS);
+  if (n_keys >= LARGE_OBJECT)
+    {
+      self->large_keys += n_keys == LARGE_OBJECT ? LARGE_OBJECT + 1 : 1;
+      if (self->large_keys > MAX_LARGE_KEYS)
+        return fail_at_path (self, from, PLENARY_IO_ERROR_TOO_LARGE, self->frames->len - 1,
+                             /* Translators: “more than 8192 keys in objects of more than
+                              * 64 keys”. */
+                             _("the data has more than %u keys in objects of more than %u "
+                               "keys: Plenary reads no more than that"),
+                             MAX_LARGE_KEYS, LARGE_OBJECT);
+    }
 
   if (escaped)
     {
@@ -1118,7 +1144,7 @@ scan (Scanner *self)
 
   for (;;)
     {
-      const Frame *frame;
+      Frame *frame;
       guchar c;
 
       if (!skip_space (self, &pos))
@@ -1137,7 +1163,6 @@ scan (Scanner *self)
         }
 
       c = data[pos];
-      frame = top_frame (self);
       switch (state)
         {
         case EXPECT_VALUE_OR_CLOSE:
@@ -1175,6 +1200,7 @@ scan (Scanner *self)
               break;
             case ']':
             case '}':
+              frame = top_frame (self);
               if (frame != NULL && !frame->is_object && state == EXPECT_VALUE)
                 return fail_trailing_comma (self);
               return fail_no_value (self, pos);
@@ -1251,7 +1277,7 @@ scan (Scanner *self)
             }
           else
             {
-              const Key *key = &g_array_index (self->keys, Key, frame->current_key);
+              const Key *key = &g_array_index (self->keys, Key, top_frame (self)->current_key);
               g_autofree char *quoted = quote_text (key_bytes (self, key), key->length);
               g_autofree char *found = NULL;
 
@@ -1264,6 +1290,7 @@ scan (Scanner *self)
             }
 
         case EXPECT_COMMA_OR_CLOSE:
+          frame = top_frame (self);
           if (c == ',')
             {
               self->comma = pos;
@@ -1274,7 +1301,7 @@ scan (Scanner *self)
                 }
               else
                 {
-                  g_array_index (self->frames, Frame, self->frames->len - 1).n_items++;
+                  frame->n_items++;
                   state = EXPECT_VALUE;
                 }
               continue;
@@ -1341,7 +1368,8 @@ scan (Scanner *self)
  * does not encode a character or encodes U+0000, numbers as the RFC writes
  * them, integers that fit in 64 bits and other numbers in a double, no key
  * twice in an object (after escapes are decoded), nesting at most
- * @max_depth deep. Messages start with “@display_name:LINE:COLUMN: ”.
+ * @max_depth deep, and no more keys than json-glib reads in reasonable time
+ * (see MAX_KEYS). Messages start with “@display_name:LINE:COLUMN: ”.
  *
  * Returns: whether @data passes
  */

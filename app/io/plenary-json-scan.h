@@ -1,4 +1,4 @@
-/* plenary-json-scan.h: a first pass over JSON bytes before json-glib sees them
+/* plenary-json-scan.h: a strict JSON validator that runs before json-glib
  *
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later

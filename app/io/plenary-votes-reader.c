@@ -513,7 +513,7 @@ read_totals (Reader            *reader,
           g_autofree char *text = g_strdup_printf ("%" G_GINT64_FORMAT, value);
 
           return fail (reader, error, PLENARY_IO_ERROR_OUT_OF_RANGE,
-                       value < 0 ? _("%s is negative: a number of votes cannot be")
+                       value < 0 ? _("%s is negative, which a number of votes cannot be")
                                  : _("%s is too large for a number of votes"), text);
         }
       plenary_resolution_set_official_total (resolution, vote, (int) value);
