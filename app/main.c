@@ -14,6 +14,7 @@
 
 #include "plenary-application.h"
 #include "plenary-cli.h"
+#include "plenary-window.h"
 
 int
 main (int   argc,
@@ -33,6 +34,11 @@ main (int   argc,
   /* --list and --export need no display: they run before GTK is started. */
   if (plenary_cli_wants_headless (argc, argv))
     return plenary_cli_run (argc, argv);
+
+  /* With no file to open, the window opens the record Plenary ships: start
+   * reading it now, while GTK starts. */
+  if (argc == 1)
+    plenary_window_preload_record ();
 
   application = plenary_application_new ();
   return g_application_run (G_APPLICATION (application), argc, argv);

@@ -1156,6 +1156,39 @@ test_full_record (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The record read before the window exists, as main() does, is shown
+ * after the window's first frame. */
+static void
+test_preloaded_record (void)
+{
+  PlenaryWindow *window;
+  gint64 start;
+
+  plenary_window_preload_record ();
+  window = plenary_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  plenary_window_open_record (window);
+  g_assert_true (plenary_window_get_loading (window));
+  gtk_window_present (GTK_WINDOW (window));
+
+  start = g_get_monotonic_time ();
+  while (plenary_window_is_busy (window) && g_get_monotonic_time () - start < 60 * G_TIME_SPAN_SECOND)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (plenary_window_is_busy (window));
+  g_assert_false (plenary_window_get_loading (window));
+  g_assert_cmpuint (g_list_model_get_n_items (plenary_window_get_visible_resolutions (window)), ==, 8336);
+
+  /* Opening it again takes the same dataset, at once. */
+  {
+    PlenaryDataset *first = plenary_window_get_dataset (window);
+
+    plenary_window_open_record (window);
+    g_assert_false (plenary_window_is_busy (window));
+    g_assert_true (plenary_window_get_dataset (window) == first);
+  }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1185,6 +1218,7 @@ main (int   argc,
   g_test_add_func ("/ui/save-as/round-trip", test_save_as_round_trip);
   g_test_add_func ("/ui/data-window", test_data_window);
   g_test_add_func ("/ui/window/record", test_full_record);
+  g_test_add_func ("/ui/window/preloaded-record", test_preloaded_record);
 
   return g_test_run ();
 }

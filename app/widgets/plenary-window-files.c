@@ -123,12 +123,9 @@ typedef struct
  * every resolution's folded search key (45 ms for the whole record), tally
  * and outcome. No other thread holds the dataset yet. */
 static void
-prepare_thread (GTask        *task,
-                gpointer      source_object,
-                gpointer      task_data,
-                GCancellable *cancellable)
+prepare (PlenaryDataset *dataset,
+         GCancellable   *cancellable)
 {
-  PlenaryDataset *dataset = task_data;
   static const char * const any[] = { "", NULL };
   guint n_items = g_list_model_get_n_items (G_LIST_MODEL (dataset));
   gint64 start = g_get_monotonic_time ();
@@ -141,6 +138,15 @@ prepare_thread (GTask        *task,
       plenary_resolution_get_outcome (resolution);
     }
   g_debug ("Prepared %u resolutions in a worker in %.1f ms", n_items, (g_get_monotonic_time () - start) / 1000.0);
+}
+
+static void
+prepare_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  prepare (task_data, cancellable);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -265,14 +271,167 @@ plenary_window_open_file (PlenaryWindow *self,
   start_load (self, file, text);
 }
 
-/* Opens the UN voting record Plenary ships, in a worker thread. */
+/* The record, read before there is a window.
+ *
+ * Starting GTK and building the window take about 150 ms of one core;
+ * reading the record and preparing it for the list take about 70 ms of
+ * another. plenary_window_preload_record(), called by main() before the
+ * application starts, reads it meanwhile; the first window that opens the
+ * record takes it from there, after its first frame is painted, so that
+ * the first frame stays as light as it can be. The dataset read is kept,
+ * so opening the record again is instant. */
+static struct
+{
+  gboolean        started;
+  gboolean        done;
+  PlenaryDataset *dataset;
+  GError         *error;
+  GWeakRef        waiter;
+  guint           waiter_serial;
+  gboolean        waiter_painted;
+} preload;
+
+static void
+preload_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  GError *error = NULL;
+  PlenaryDataset *dataset = plenary_load_record (NULL, NULL, &error);
+
+  if (dataset == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  prepare (dataset, NULL);
+  g_task_return_pointer (task, dataset, g_object_unref);
+}
+
+/* Gives the preloaded record to the window waiting for it, once it is read
+ * and the window has painted its first frame. */
+static void
+preload_deliver (void)
+{
+  g_autoptr(PlenaryWindow) self = g_weak_ref_get (&preload.waiter);
+
+  if (!preload.done || self == NULL || !preload.waiter_painted)
+    return;
+
+  g_weak_ref_set (&preload.waiter, NULL);
+  self->n_running--;
+  if (preload.waiter_serial != self->load_serial)
+    return;
+
+  show_loading (self, NULL);
+  if (preload.dataset != NULL)
+    plenary_window_set_dataset (self, preload.dataset);
+  else
+    _plenary_window_show_error (self, _("Could Not Open the File"), preload.error->message);
+}
+
+static void
+preload_ready_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  preload.dataset = g_task_propagate_pointer (G_TASK (result), &preload.error);
+  preload.done = TRUE;
+  preload_deliver ();
+}
+
+static gboolean
+preload_deliver_idle_cb (gpointer user_data)
+{
+  preload_deliver ();
+  return G_SOURCE_REMOVE;
+}
+
+static void
+preload_after_paint_cb (GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  g_signal_handlers_disconnect_by_func (clock, preload_after_paint_cb, user_data);
+  preload.waiter_painted = TRUE;
+  /* Not in the middle of painting. */
+  g_idle_add_full (G_PRIORITY_HIGH_IDLE, preload_deliver_idle_cb, NULL, NULL);
+}
+
+static void
+preload_map_cb (GtkWidget *widget,
+                gpointer   user_data)
+{
+  g_signal_handlers_disconnect_by_func (widget, preload_map_cb, user_data);
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint",
+                    G_CALLBACK (preload_after_paint_cb), NULL);
+}
+
+/**
+ * plenary_window_preload_record:
+ *
+ * Starts reading the UN record Plenary ships in a worker thread, before
+ * any window exists; plenary_window_open_record() then takes it from there.
+ */
+void
+plenary_window_preload_record (void)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (preload.started)
+    return;
+  preload.started = TRUE;
+  g_weak_ref_init (&preload.waiter, NULL);
+  task = g_task_new (NULL, NULL, preload_ready_cb, NULL);
+  g_task_set_source_tag (task, plenary_window_preload_record);
+  g_task_run_in_thread (task, preload_thread);
+}
+
+/* Opens the UN voting record Plenary ships: the one read in advance, or in
+ * a worker thread now. */
 void
 plenary_window_open_record (PlenaryWindow *self)
 {
+  g_autoptr(PlenaryWindow) waiting = NULL;
+
   g_return_if_fail (PLENARY_IS_WINDOW (self));
 
-  /* Translators: while the UN voting record that Plenary ships loads. */
-  start_load (self, NULL, _("Opening the UN voting record…"));
+  if (!preload.started || (preload.done && preload.dataset == NULL))
+    {
+      /* Translators: while the UN voting record that Plenary ships loads. */
+      start_load (self, NULL, _("Opening the UN voting record…"));
+      return;
+    }
+
+  plenary_window_cancel_load (self);
+  if (preload.done && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      plenary_window_set_dataset (self, preload.dataset);
+      return;
+    }
+
+  /* One window waits for it; another that asks meanwhile reads it itself. */
+  waiting = g_weak_ref_get (&preload.waiter);
+  if (waiting != NULL && waiting != self)
+    {
+      start_load (self, NULL, _("Opening the UN voting record…"));
+      return;
+    }
+
+  self->load_serial++;
+  if (waiting == NULL)
+    self->n_running++;
+  g_weak_ref_set (&preload.waiter, self);
+  preload.waiter_serial = self->load_serial;
+  show_loading (self, _("Opening the UN voting record…"));
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    preload.waiter_painted = TRUE;
+  else
+    {
+      preload.waiter_painted = FALSE;
+      g_signal_connect (self, "map", G_CALLBACK (preload_map_cb), NULL);
+    }
+  preload_deliver ();
 }
 
 /* Stops the load under way, if any; the dataset shown stays. */

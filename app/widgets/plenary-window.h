@@ -24,6 +24,7 @@ void               plenary_window_set_dataset        (PlenaryWindow  *self,
 void               plenary_window_open_file          (PlenaryWindow  *self,
                                                       GFile          *file);
 void               plenary_window_open_record        (PlenaryWindow  *self);
+void               plenary_window_preload_record     (void);
 GListModel        *plenary_window_get_visible_resolutions (PlenaryWindow *self);
 PlenaryResolution *plenary_window_get_resolution     (PlenaryWindow  *self);
 void               plenary_window_select_resolution  (PlenaryWindow  *self,
