@@ -279,17 +279,17 @@ plenary_countries_is_known (const char *code)
                           lookup_member_names (code, "en") != NULL);
 }
 
-/* Returns the short English name, or NULL when the code is unknown. */
+/* Returns the English name as ISO 3166 has it (iso-codes' common name, else
+ * its name: "Russian Federation", "Bolivia"), or NULL when the code is
+ * unknown. It is what files and searches may call a state; lists show
+ * plenary_countries_get_localized_name() ("Russia"). */
 const char *
 plenary_countries_get_name (const char *code)
 {
-  const MemberNames *member;
   CountryNames *country;
 
   if (code == NULL)
     return NULL;
-  if ((member = lookup_member_names (code, "en")) != NULL)
-    return member->short_name;
   country = g_hash_table_lookup (get_names (), code);
   if (country != NULL)
     return country->name;
@@ -353,7 +353,9 @@ plenary_countries_get_localized_name (const char *code)
       (translated = translate (ISO_3166_1_DOMAIN, country->other_names[1])) != NULL ||
       (translated = translate_own (country->name)) != NULL)
     return translated;
-  return plenary_countries_get_name (code);
+  if ((member = lookup_member_names (code, "en")) != NULL)
+    return member->short_name;
+  return country->name;
 }
 
 /* Returns the full official name in English ("Russian Federation"), or

@@ -242,8 +242,9 @@ plenary_member_get_code (PlenaryMember *self)
   return self->code;
 }
 
-/* The short English name: Plenary's or iso-codes', else the name in the
- * data, else the code. */
+/* The English name as ISO 3166 has it ("Russian Federation"), else the name
+ * in the data, else the code: what a search in any language also matches.
+ * Lists show plenary_member_get_localized_name(). */
 const char *
 plenary_member_get_name (PlenaryMember *self)
 {
