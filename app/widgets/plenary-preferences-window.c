@@ -8,7 +8,7 @@
  * scheme (the system's, light or dark) and the palette of the charts (the
  * UN voting board, colour-blind safe, or greyscale). A legend under the
  * palette shows its colours and patterns as the charts will draw them, in
- * the style the window has now. Without the schema (running uninstalled
+ * the style (dark, high contrast) the window has now. Without the schema (running uninstalled
  * with no compiled schemas), the rows stay but cannot be changed.
  */
 
@@ -141,9 +141,9 @@ draw_preview (GtkDrawingArea *area,
                                                 adw_style_manager_get_high_contrast (manager));
   style.rtl = gtk_widget_get_direction (GTK_WIDGET (area)) == GTK_TEXT_DIR_RTL;
   style.font_size = 14;
-  style.fill_background = TRUE;
+  /* On the row's own background, as the charts sit on the window's. */
+  style.fill_background = FALSE;
 
-  plenary_render_background (cr, &style, width, height);
   legend_height = plenary_render_legend (cr, 8, 0, width - 16, &style, PREVIEW_CATEGORIES, FALSE);
   cairo_translate (cr, 0, MAX ((height - legend_height) / 2, 0));
   plenary_render_legend (cr, 8, 0, width - 16, &style, PREVIEW_CATEGORIES, TRUE);
