@@ -412,26 +412,34 @@ count_seats (PlenaryResolution *resolution)
   for (guint i = 0; i < seats->len; i++)
     {
       const PlenarySeat *seat = &g_array_index (seats, PlenarySeat, i);
-      guint32 pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
-                                    (int) seat->y * cairo_image_surface_get_stride (surface) +
-                                    (int) seat->x * 4);
       PlenaryHit hit;
 
       /* What is drawn at the seat's centre, and what hit-testing says is there. */
       g_assert_true (plenary_picture_hit_test (picture, width, height, &style, seat->x, seat->y, &hit));
       g_assert_cmpint (hit.category, ==, seat->vote);
       g_assert_cmpint (hit.member, ==, seat->member);
-      /* A vote's seats are filled with its colour; not recorded is hatched,
-       * which a single pixel cannot tell, so the hit test counts it. */
+      /* A vote's seats are filled with its colour, under its pattern: some
+       * pixel near the centre shows the colour. Not recorded is hatched in
+       * grey, which a few pixels cannot tell, so the hit test counts it. */
       if (seat->vote == PLENARY_VOTE_NOT_RECORDED)
         count.per_vote[seat->vote]++;
       for (PlenaryVote vote = PLENARY_VOTE_YES; vote < PLENARY_VOTE_NOT_RECORDED; vote++)
         {
           const PlenaryColor *color = &style.palette->fill[vote];
+          gboolean found = FALSE;
 
-          if (ABS ((int) ((pixel >> 16) & 0xff) - (int) (color->red * 255)) <= 2 &&
-              ABS ((int) ((pixel >> 8) & 0xff) - (int) (color->green * 255)) <= 2 &&
-              ABS ((int) (pixel & 0xff) - (int) (color->blue * 255)) <= 2)
+          for (int dy = -1; dy <= 1 && !found; dy++)
+            for (int dx = -1; dx <= 1 && !found; dx++)
+              {
+                guint32 pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                                              ((int) seat->y + dy) * cairo_image_surface_get_stride (surface) +
+                                              ((int) seat->x + dx) * 4);
+
+                found = ABS ((int) ((pixel >> 16) & 0xff) - (int) (color->red * 255)) <= 2 &&
+                        ABS ((int) ((pixel >> 8) & 0xff) - (int) (color->green * 255)) <= 2 &&
+                        ABS ((int) (pixel & 0xff) - (int) (color->blue * 255)) <= 2;
+              }
+          if (found)
             {
               g_assert_cmpint (hit.category, ==, vote);
               count.per_vote[vote]++;

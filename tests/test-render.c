@@ -77,6 +77,21 @@ pixel_is (cairo_surface_t    *surface,
          fabs (rgb[2] - color->blue) < 0.02;
 }
 
+/* Whether a pixel within 2 of (@x, @y) is @color: bars other than yes are
+ * patterned, and their colour shows between the pattern's lines. */
+static gboolean
+area_has (cairo_surface_t    *surface,
+          int                 x,
+          int                 y,
+          const PlenaryColor *color)
+{
+  for (int dy = -2; dy <= 2; dy++)
+    for (int dx = -2; dx <= 2; dx++)
+      if (pixel_is (surface, x + dx, y + dy, color))
+        return TRUE;
+  return FALSE;
+}
+
 static PlenaryTallyPicture *
 tally_of (Fixture    *fixture,
           const char *symbol)
@@ -98,9 +113,9 @@ assert_bar_colour (Fixture             *fixture,
 
   plenary_tally_picture_bar_extents (tally, WIDTH, HEIGHT, &fixture->style, vote, &x, &y, &w, &h);
   g_assert_cmpfloat (w, >, 4);
-  g_assert_true (pixel_is (fixture->surface, (int) (x + 2), (int) (y + h / 2),
+  g_assert_true (area_has (fixture->surface, (int) (x + 4), (int) (y + h / 2),
                            &fixture->style.palette->fill[vote]));
-  g_assert_true (pixel_is (fixture->surface, (int) (x + w - 2), (int) (y + h / 2),
+  g_assert_true (area_has (fixture->surface, (int) (x + w - 4), (int) (y + h / 2),
                            &fixture->style.palette->fill[vote]));
 }
 

@@ -3,9 +3,10 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The English name comes from iso-codes; a name given in the data is used
- * only for codes iso-codes does not know (historical states, say), but it is
- * kept so that a save writes back what was read.
+ * The names come from plenary-countries (Plenary's table of member names,
+ * then iso-codes); a name given in the data is used only for codes neither
+ * knows (historical states, say), but it is kept so that a save writes back
+ * what was read.
  *
  * The group and the dates of membership come from two places: Plenary's own
  * table (data/un-members.json, "bundled"), and the data file, which may say
@@ -241,7 +242,9 @@ plenary_member_get_code (PlenaryMember *self)
   return self->code;
 }
 
-/* The English name: iso-codes' name, else the name in the data, else the code. */
+/* The English name as ISO 3166 has it ("Russian Federation"), else the name
+ * in the data, else the code: what a search in any language also matches.
+ * Lists show plenary_member_get_localized_name(). */
 const char *
 plenary_member_get_name (PlenaryMember *self)
 {
@@ -282,7 +285,7 @@ plenary_member_set_name (PlenaryMember *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCALIZED_NAME]);
 }
 
-/* The name in the user's language. */
+/* The short name in the user's language, as lists show it ("Russie"). */
 const char *
 plenary_member_get_localized_name (PlenaryMember *self)
 {
@@ -294,6 +297,21 @@ plenary_member_get_localized_name (PlenaryMember *self)
   if (name != NULL)
     return name;
   return plenary_member_get_name (self);
+}
+
+/* The full official name in the user's language ("Fédération de Russie"),
+ * for tooltips and the country page; for a state of the past, its one name. */
+const char *
+plenary_member_get_official_name (PlenaryMember *self)
+{
+  const char *name;
+
+  g_return_val_if_fail (PLENARY_IS_MEMBER (self), NULL);
+
+  name = plenary_countries_get_localized_official_name (self->code);
+  if (name != NULL)
+    return name;
+  return plenary_member_get_localized_name (self);
 }
 
 /* The key that sorts the member by its name in the user's language, made

@@ -34,6 +34,7 @@ void           plenary_member_set_name           (PlenaryMember *self,
                                                   const char    *name);
 const char    *plenary_member_get_data_name      (PlenaryMember *self);
 const char    *plenary_member_get_localized_name (PlenaryMember *self);
+const char    *plenary_member_get_official_name  (PlenaryMember *self);
 const char    *plenary_member_get_collate_key    (PlenaryMember *self);
 PlenaryGroup   plenary_member_get_group          (PlenaryMember *self);
 void           plenary_member_set_group          (PlenaryMember *self,

@@ -589,6 +589,18 @@ draw_tile (PlenaryMapLayers         *layers,
 
   pango_layout_set_text (label, code, -1);
   plenary_text_size (label, &text_w, &text_h);
+  if (!is_own_colour (category) && plenary_category_get_pattern (category) != PLENARY_PATTERN_SOLID &&
+      plenary_category_get_pattern (category) != PLENARY_PATTERN_OUTLINE)
+    {
+      /* The code on a plain plate of its fill, so that the pattern never
+       * crosses its letters. */
+      double pad = text_h * 0.12;
+
+      plenary_rounded_rectangle (cr, x + (size - text_w) / 2 - pad, y + (size - text_h) / 2 + pad,
+                                 text_w + 2 * pad, text_h - 2 * pad, pad * 2);
+      plenary_cairo_set_color (cr, &style->palette->fill[category]);
+      cairo_fill (cr);
+    }
   if (category < PLENARY_CATEGORY_NOT_RECORDED || is_own_colour (category) ||
       category == PLENARY_CATEGORY_REFERENCE)
     {

@@ -41,6 +41,32 @@ typedef enum
 
 #define PLENARY_N_CATEGORIES (PLENARY_CATEGORY_KEY + 1)
 
+/* The second channel of a category, beside its colour, so that no picture
+ * depends on colour alone: a texture drawn over the fill in the palette's
+ * mark colour, or (OUTLINE) a faint fill with an outline. */
+typedef enum
+{
+  PLENARY_PATTERN_SOLID,
+  PLENARY_PATTERN_CROSSHATCH,
+  PLENARY_PATTERN_HORIZONTAL,
+  PLENARY_PATTERN_DOTS,
+  PLENARY_PATTERN_DIAGONAL,
+  PLENARY_PATTERN_OUTLINE,
+  PLENARY_PATTERN_VERTICAL,
+  PLENARY_PATTERN_BACK_DIAGONAL,
+  PLENARY_PATTERN_RINGS,
+} PlenaryPattern;
+
+/* The three sets of colours a user can choose. */
+typedef enum
+{
+  PLENARY_PALETTE_UN,
+  PLENARY_PALETTE_COLOUR_BLIND,
+  PLENARY_PALETTE_GREYSCALE,
+} PlenaryPaletteKind;
+
+#define PLENARY_N_PALETTE_KINDS (PLENARY_PALETTE_GREYSCALE + 1)
+
 /* How each member's vote changed between two votes, for the change map. */
 typedef enum
 {
@@ -62,11 +88,16 @@ typedef enum
 
 typedef struct
 {
-  /* Fill per category. NOT_RECORDED is hatched with `hatch`; NOT_IN_BODY is
+  /* Fill per category. Each category but YES, VALUE and KEY also has a
+   * pattern (plenary_category_get_pattern()) drawn in `mark`; NOT_IN_BODY is
    * a faint fill with an outline in `outline`; NOT_A_MEMBER is the neutral
    * land of places that are not member states. */
   PlenaryColor fill[PLENARY_N_CATEGORIES];
-  /* The lines drawn over NOT_RECORDED, so that it reads without colour. */
+  /* The colour of each category's pattern over its fill: a darker or
+   * lighter shade of it, so that the pattern reads in grey and for every
+   * kind of colour vision without hiding the colour. */
+  PlenaryColor mark[PLENARY_N_CATEGORIES];
+  /* The lines drawn over NOT_RECORDED: mark[NOT_RECORDED]. */
   PlenaryColor hatch;
   PlenaryColor outline;
   PlenaryColor background;
@@ -86,11 +117,23 @@ typedef struct
   PlenaryColor series[6];
   PlenaryColor grid;
   gboolean     dark;
+  gboolean     high_contrast;
+  PlenaryPaletteKind kind;
 } PlenaryPalette;
 
 const PlenaryPalette *plenary_palette_get_light (void);
 const PlenaryPalette *plenary_palette_get_dark  (void);
 const PlenaryPalette *plenary_palette_get       (gboolean              dark);
+const PlenaryPalette *plenary_palette_get_for_kind (PlenaryPaletteKind kind,
+                                                 gboolean              dark,
+                                                 gboolean              high_contrast);
+
+const char           *plenary_palette_kind_to_key   (PlenaryPaletteKind  kind);
+gboolean              plenary_palette_kind_from_key (const char         *key,
+                                                     PlenaryPaletteKind *kind);
+const char           *plenary_palette_kind_get_label (PlenaryPaletteKind kind);
+
+PlenaryPattern        plenary_category_get_pattern (PlenaryCategory   category);
 
 void                  plenary_cairo_set_color   (cairo_t              *cr,
                                                  const PlenaryColor   *color);
