@@ -162,8 +162,22 @@ about_action_cb (GSimpleAction *action,
                                         "for any purpose with or without fee, provided that the "
                                         "copyright notice and this permission notice appear in all "
                                         "copies."));
+  /* Translators: a heading in the About window's legal page. */
   adw_about_window_add_legal_section (about, _("Country names"),
-                                      _("From the iso-codes package, with its translations"),
+                                      /* Translators: the credit for the short and official
+                                       * country names, in the About window. */
+                                      _("Short and official names in the six UN languages from "
+                                        "world-countries by Mohammed Le Doze and contributors, "
+                                        "with the UN's usage where a state asked for its name"),
+                                      GTK_LICENSE_CUSTOM,
+                                      /* Translators: the licence of the country names' data. */
+                                      _("Open Database License (ODbL) 1.0: Plenary's table of "
+                                        "names, made from world-countries, is available under "
+                                        "the same licence."));
+  adw_about_window_add_legal_section (about, "iso-codes",
+                                      /* Translators: the credit for the other country names. */
+                                      _("Other names, and the translations into other languages, "
+                                        "from the iso-codes package"),
                                       GTK_LICENSE_LGPL_2_1, NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
