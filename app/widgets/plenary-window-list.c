@@ -602,8 +602,12 @@ _plenary_window_list_set_dataset (PlenaryWindow *self)
   g_debug ("Read the years and folded %u members' names in %.2f ms",
            plenary_dataset_get_n_members (self->dataset), (g_get_monotonic_time () - start) / 1000.0);
 
+  /* Sort with the filter detached, then give the filter the sorted list
+   * whole: one change for the list view instead of the sort's. */
   start = g_get_monotonic_time ();
+  gtk_filter_list_model_set_model (self->filter_model, NULL);
   gtk_sort_list_model_set_model (self->sort_model, G_LIST_MODEL (self->dataset));
+  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->sort_model));
   g_debug ("Sorted and filtered %u resolutions in %.2f ms", n_items,
            (g_get_monotonic_time () - start) / 1000.0);
   _plenary_window_update_suggestions (self);
