@@ -129,6 +129,8 @@ about_action_cb (GSimpleAction *action,
                                    "map do not imply official endorsement or acceptance by the "
                                    "United Nations."));
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_website (about, "https://github.com/plenary/plenary");
+  adw_about_window_set_issue_url (about, "https://github.com/plenary/plenary/issues");
   adw_about_window_set_developers (about, developers);
   /* Translators: replace with your names, one per line, to be credited in the About window. */
   adw_about_window_set_translator_credits (about, _("translator-credits"));
