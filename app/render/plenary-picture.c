@@ -30,6 +30,7 @@ typedef struct
   char         *source;
   char         *file_title;
   char         *name;
+  char         *citation;
   GArray       *emphasis;
   guint         emphasis_serial;
 } PlenaryPicturePrivate;
@@ -113,6 +114,7 @@ plenary_picture_finalize (GObject *object)
   g_clear_pointer (&priv->source, g_free);
   g_clear_pointer (&priv->file_title, g_free);
   g_clear_pointer (&priv->name, g_free);
+  g_clear_pointer (&priv->citation, g_free);
   g_clear_pointer (&priv->emphasis, g_array_unref);
 
   G_OBJECT_CLASS (plenary_picture_parent_class)->finalize (object);
@@ -182,6 +184,7 @@ _plenary_picture_set_words (PlenaryPicture            *self,
   priv->source = g_strdup (words->source);
   priv->file_title = g_strdup (words->file_title);
   priv->name = make_name (words->subject, kind);
+  priv->citation = g_strdup (words->citation);
 }
 
 PlenaryChart
@@ -243,6 +246,18 @@ plenary_picture_get_name (PlenaryPicture *self)
   PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
 
   return priv->name;
+}
+
+/* The record the picture shows, cited in text ("United Nations General
+ * Assembly, A/RES/ES-11/7, 24 February 2025, …"), or NULL. */
+const char *
+plenary_picture_get_citation (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), NULL);
+
+  return priv->citation;
 }
 
 /* The members (indices into the dataset) to emphasise: every target draws

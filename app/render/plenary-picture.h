@@ -111,6 +111,7 @@ const char   *plenary_picture_get_summary      (PlenaryPicture           *self);
 const char   *plenary_picture_get_source       (PlenaryPicture           *self);
 const char   *plenary_picture_get_file_title   (PlenaryPicture           *self);
 const char   *plenary_picture_get_name         (PlenaryPicture           *self);
+const char   *plenary_picture_get_citation     (PlenaryPicture           *self);
 
 void          plenary_picture_set_emphasis     (PlenaryPicture           *self,
                                                 const int                *members,
@@ -171,6 +172,7 @@ typedef struct
   const char *source;     /* where its data comes from */
   const char *file_title; /* the title a PDF or SVG file carries */
   const char *subject;    /* what it shows, for its file name: a symbol */
+  const char *citation;   /* the record it shows, cited in text, or NULL */
 } PlenaryPictureWords;
 
 void          _plenary_picture_set_words       (PlenaryPicture            *self,
