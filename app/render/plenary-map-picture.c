@@ -44,6 +44,9 @@ struct _PlenaryMapPicture
 
 G_DEFINE_FINAL_TYPE (PlenaryMapPicture, plenary_map_picture, PLENARY_TYPE_PICTURE)
 
+/* How much taller than wide a tile may grow in a tall frame. */
+#define TILE_STRETCH 1.4
+
 /* The categories drawn, which the legend lists: those some member shown
  * has, and on the world map the land of places that are not members. */
 static guint
@@ -163,7 +166,7 @@ fit (PlenaryMapPicture        *self,
   layout->key_size = 0;
   layout->legend = drawn;
   if (self->tiles)
-    plenary_map_geometry_fit_tiles (&layout->geometry, pad, pad, inner_width, area_height, 1.25);
+    plenary_map_geometry_fit_tiles (&layout->geometry, pad, pad, inner_width, area_height, TILE_STRETCH);
   else
     plenary_map_geometry_fit (&layout->geometry, FALSE, pad, pad, inner_width, area_height);
   map_height = inner_width * plenary_map_aspect_ratio (self->tiles) * layout->geometry.scale_y /
@@ -181,7 +184,7 @@ fit (PlenaryMapPicture        *self,
       layout->key_height = key_height (style, layout->key_size);
       area_height = MAX (height - legend_h - layout->key_height - 4 * pad, 1);
       if (self->tiles)
-        plenary_map_geometry_fit_tiles (&layout->geometry, pad, pad, inner_width, area_height, 1.25);
+        plenary_map_geometry_fit_tiles (&layout->geometry, pad, pad, inner_width, area_height, TILE_STRETCH);
       else
         plenary_map_geometry_fit (&layout->geometry, FALSE, pad, pad, inner_width, area_height);
       map_height = MIN (inner_width * plenary_map_aspect_ratio (self->tiles) * layout->geometry.scale_y /
@@ -192,7 +195,7 @@ fit (PlenaryMapPicture        *self,
   block = map_height + pad + (layout->key_height > 0 ? layout->key_height + pad : 0) + legend_h;
   top = MAX ((height - block) / 2, pad);
   if (self->tiles)
-    plenary_map_geometry_fit_tiles (&layout->geometry, pad, top, inner_width, map_height, 1.25);
+    plenary_map_geometry_fit_tiles (&layout->geometry, pad, top, inner_width, map_height, TILE_STRETCH);
   else
     plenary_map_geometry_fit (&layout->geometry, FALSE, pad, top, inner_width, map_height);
   layout->key_y = top + map_height + pad;

@@ -189,7 +189,7 @@ compute_layout (PlenaryTallyPicture      *self,
 
   /* Side by side: bars as thick as the rows allow, text growing with them. */
   layout->bar_height = MIN (pitch * 0.6, style->font_size * 3.2);
-  layout->text_size = CLAMP (layout->bar_height / style->font_size * 0.5, 1.0, 1.45);
+  layout->text_size = CLAMP (layout->bar_height / style->font_size * 0.4, 1.0, 1.35);
   measure_text (self, cr, style, layout, layout->text_size, &layout->label_width, &value_width, &text_height);
   layout->label_x = layout->pad;
   layout->bar_x = layout->label_x + layout->label_width + gap;
