@@ -124,8 +124,11 @@ plenary_callout_draw (cairo_t                  *cr,
           cairo_move_to (cr, callout->anchor_x, callout->anchor_y);
           cairo_line_to (cr, end_x, end_y);
           cairo_stroke (cr);
-          cairo_arc (cr, callout->anchor_x, callout->anchor_y, pass == 0 ? line * 2.6 : line * 1.6, 0, 2 * G_PI);
-          cairo_fill (cr);
+          if (callout->anchor_dot)
+            {
+              cairo_arc (cr, callout->anchor_x, callout->anchor_y, pass == 0 ? line * 2.6 : line * 1.6, 0, 2 * G_PI);
+              cairo_fill (cr);
+            }
         }
     }
 

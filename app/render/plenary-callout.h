@@ -27,6 +27,9 @@ typedef struct
   double       anchor_x;
   double       anchor_y;
   gboolean     leader;
+  /* A dot at the anchor, when it is inside what it names (not at a tile's
+   * edge, where it would cover the tile's code). */
+  gboolean     anchor_dot;
 } PlenaryCallout;
 
 double       plenary_emphasis_line_width    (const PlenaryRenderStyle *style,

@@ -57,8 +57,13 @@ struct _PlenaryMapLayers
  * well inside its largest piece of land, and that piece's bounds. */
 typedef struct
 {
-  double x, y;
-  double x1, y1, x2, y2;
+  double        x, y;
+  double        x1, y1, x2, y2;
+  const double *points;   /* the ring, in the map data */
+  guint         n_points;
+  /* The last label centred on it: its size, and where it went. */
+  double        label_w, label_h;
+  double        label_x, label_y;
 } Anchor;
 
 /* Height over width of the map or the tile grid alone. */
@@ -810,7 +815,7 @@ ring_area (const double *points,
 /* The place for @member's label on the world map: in its largest ring of
  * land, the point of a grid farthest from the coast, which for most
  * countries reads as their middle. */
-static const Anchor *
+static Anchor *
 find_anchor (PlenaryMapLayers *layers,
              int               member)
 {
@@ -847,6 +852,8 @@ find_anchor (PlenaryMapLayers *layers,
     return NULL;
 
   anchor = g_new0 (Anchor, 1);
+  anchor->points = best_points;
+  anchor->n_points = best_n;
   anchor->x1 = anchor->y1 = G_MAXDOUBLE;
   anchor->x2 = anchor->y2 = -G_MAXDOUBLE;
   for (guint i = 0; i < best_n; i++)
@@ -874,6 +881,109 @@ find_anchor (PlenaryMapLayers *layers,
       }
   g_hash_table_insert (layers->anchors, GINT_TO_POINTER (member + 1), anchor);
   return anchor;
+}
+
+/* How much of a label @w × @h (in map units) centred on (@x, @y) lies on
+ * the land of @anchor, from 0 to 1, by 15 points of it. */
+static double
+label_on_land (const Anchor *anchor,
+               double        x,
+               double        y,
+               double        w,
+               double        h)
+{
+  guint inside = 0;
+
+  for (guint i = 0; i < 5; i++)
+    for (guint j = 0; j < 3; j++)
+      inside += depth_in_ring (anchor->points, anchor->n_points, x + w * (i / 4.0 - 0.5),
+                               y + h * (j / 2.0 - 0.5)) >= 0;
+  return inside / 15.0;
+}
+
+/* The middle of the places where most of a label @w × @h (in map units)
+ * lies on @anchor's land. */
+static void
+search_label_centre (const Anchor *anchor,
+                     double        w,
+                     double        h,
+                     double       *x,
+                     double       *y)
+{
+  g_autoptr(GArray) best_places = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  double best = -1, sum_x = 0, sum_y = 0, nearest = G_MAXDOUBLE;
+
+  /* A margin around the box, so that its border clears the coast too. */
+  w *= 1.15;
+  h *= 1.4;
+  for (guint gy = 0; gy <= 12; gy++)
+    for (guint gx = 0; gx <= 16; gx++)
+      {
+        double place[2] = { anchor->x1 + (anchor->x2 - anchor->x1) * gx / 16,
+                            anchor->y1 + (anchor->y2 - anchor->y1) * gy / 12 };
+        double share = label_on_land (anchor, place[0], place[1], w, h);
+
+        if (share > best + 1e-9)
+          {
+            best = share;
+            g_array_set_size (best_places, 0);
+          }
+        if (share > best - 1e-9)
+          g_array_append_val (best_places, place);
+      }
+  for (guint i = 0; i < best_places->len; i++)
+    {
+      sum_x += g_array_index (best_places, double, i * 2);
+      sum_y += g_array_index (best_places, double, i * 2 + 1);
+    }
+  sum_x /= best_places->len;
+  sum_y /= best_places->len;
+  /* The middle of them, or the one of them nearest it. */
+  if (label_on_land (anchor, sum_x, sum_y, w, h) > best - 1e-9)
+    {
+      *x = sum_x;
+      *y = sum_y;
+      return;
+    }
+  for (guint i = 0; i < best_places->len; i++)
+    {
+      double px = g_array_index (best_places, double, i * 2), py = g_array_index (best_places, double, i * 2 + 1);
+
+      if (hypot (px - sum_x, py - sum_y) < nearest)
+        {
+          nearest = hypot (px - sum_x, py - sum_y);
+          *x = px;
+          *y = py;
+        }
+    }
+}
+
+/* The centre for a label @w × @h (in map units) on @member's land: in the
+ * middle of the places where most of it lies on the land. */
+static void
+centre_label_on_land (PlenaryMapLayers *layers,
+                      int               member,
+                      double            w,
+                      double            h,
+                      double           *x,
+                      double           *y)
+{
+  Anchor *anchor = find_anchor (layers, member);
+
+  if (anchor == NULL)
+    return;
+  /* The search is a few thousand tests of a point in a ring: done once per
+   * size of label, not once per frame. */
+  if (anchor->label_w != w || anchor->label_h != h)
+    {
+      anchor->label_x = *x;
+      anchor->label_y = *y;
+      search_label_centre (anchor, w, h, &anchor->label_x, &anchor->label_y);
+      anchor->label_w = w;
+      anchor->label_h = h;
+    }
+  *x = anchor->label_x;
+  *y = anchor->label_y;
 }
 
 /* Where @member is on the map, for its label: the point to label, and the
@@ -1031,10 +1141,16 @@ plenary_map_layers_draw_callouts (PlenaryMapLayers         *layers,
       plenary_callout_size (callout.layout, style, &w, &h);
       callout.anchor_x = x;
       callout.anchor_y = y;
+      callout.anchor_dot = !geometry->tiles;
 
       /* On the land itself, when it holds the label with room to spare. */
       if (!geometry->tiles && w < extent.width * 0.8 && h < extent.height * 0.6)
         {
+          double u = (x - geometry->origin_x) / geometry->scale, v = (y - geometry->origin_y) / geometry->scale;
+
+          centre_label_on_land (layers, emphasis[i], w / geometry->scale, h / geometry->scale, &u, &v);
+          x = geometry->origin_x + u * geometry->scale;
+          y = geometry->origin_y + v * geometry->scale;
           best = (PlenaryBox) { x - w / 2, y - h / 2, w, h };
           plenary_box_clamp (&best, frame);
           best_cost = label_cost (layers, geometry, placed, &best, 0);

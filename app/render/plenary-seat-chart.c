@@ -266,6 +266,7 @@ measure_callouts (PlenarySeatPicture       *self,
                                                  plenary_resolution_get_member (self->resolution, member)));
       plenary_callout_size (callout.layout, style, &callout.box.width, &callout.box.height);
       callout.leader = TRUE;
+      callout.anchor_dot = TRUE;
       g_array_append_val (callouts, callout);
       g_array_append_val (indices, i);
     }
