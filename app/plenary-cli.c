@@ -738,6 +738,14 @@ apply_highlight (PlenaryPicture *picture,
       return FALSE;
     }
   plenary_picture_set_emphasis (picture, (const int *) (gpointer) members->data, members->len);
+  /* Say so when a member is not in the picture, rather than leave it out
+   * without a word. */
+  for (guint i = 0; i < members->len; i++)
+    if (plenary_picture_get_member (picture, g_array_index (members, int, i)) == NULL)
+      /* Translators: a warning; %s is a member's code, such as "DEU". */
+      print_error (_("--highlight: %s is not shown in this picture, so it is not labelled"),
+                   plenary_member_get_code (plenary_dataset_get_member (dataset,
+                                                                        (guint) g_array_index (members, int, i))));
   return TRUE;
 }
 

@@ -925,6 +925,17 @@ test_words_and_errors (Fixture       *fixture,
     g_assert_nonnull (strstr (err, "--export=members writes a table"));
   }
   g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  /* A member the picture does not show is named in a warning, not dropped
+   * without a word: Germany has no seat on the Council in 2025. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=seats", "-r", "S/RES/2774 (2025)", "--highlight", "USA,DEU", "-o", png, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (err, "--highlight: DEU is not shown in this picture"));
+    g_assert_null (strstr (err, "USA"));
+  }
 }
 
 int

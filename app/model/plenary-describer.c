@@ -96,20 +96,23 @@ plenary_describe_meta (PlenaryResolution *resolution)
   if (plenary_resolution_get_session (resolution) != NULL)
     {
       /* Translators: the session of the General Assembly, such as "ES-11" or "79". */
-      g_autofree char *fact = g_strdup_printf (_("Session %s"), isolate (&iso, plenary_resolution_get_session (resolution)));
+      g_autofree char *fact = g_strdup_printf (_("Session %s"),
+                                               isolate (&iso, plenary_resolution_get_session (resolution)));
       append_fact (text, fact);
     }
   append_fact (text, date);
   if (plenary_resolution_get_draft (resolution) != NULL)
     {
       /* Translators: the document symbol of the draft, such as "A/ES-11/L.10". */
-      g_autofree char *fact = g_strdup_printf (_("Draft %s"), isolate (&iso, plenary_resolution_get_draft (resolution)));
+      g_autofree char *fact = g_strdup_printf (_("Draft %s"),
+                                               isolate (&iso, plenary_resolution_get_draft (resolution)));
       append_fact (text, fact);
     }
   if (plenary_resolution_get_meeting (resolution) != NULL)
     {
       /* Translators: the record of the meeting, such as "S/PV.9866". */
-      g_autofree char *fact = g_strdup_printf (_("Meeting %s"), isolate (&iso, plenary_resolution_get_meeting (resolution)));
+      g_autofree char *fact = g_strdup_printf (_("Meeting %s"),
+                                               isolate (&iso, plenary_resolution_get_meeting (resolution)));
       append_fact (text, fact);
     }
   return g_string_free (text, FALSE);
@@ -180,7 +183,8 @@ plenary_describe_needed (PlenaryResolution *resolution)
 
   /* Translators: the label of the line that marks the yes votes a majority
    * needs, on the tally and the seat chart: "74 needed". */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s needed", "%s needed", tally->needed), isolate (&iso, count));
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s needed", "%s needed", tally->needed),
+                          isolate (&iso, count));
 }
 
 /* What the shares of yes and no are of: "Shares of the 111 present and voting". */
@@ -269,7 +273,8 @@ plenary_describe_vote_row (PlenaryResolution *resolution,
                                            "%s: %s, %s of the %s present and voting",
                                            "%s: %s, %s of the %s present and voting",
                                            tally->present_voting),
-                              isolate (&iso, label), isolate (&iso, count), isolate (&iso, percent), isolate (&iso, present));
+                              isolate (&iso, label), isolate (&iso, count), isolate (&iso, percent),
+                              isolate (&iso, present));
     }
   if (vote == PLENARY_VOTE_NOT_RECORDED)
     return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -363,7 +368,8 @@ plenary_describe_headline (PlenaryResolution *resolution)
 
   /* Translators: the line under an exported picture's title: the symbol, then
    * "date · body · tally · outcome", then the majority rule. */
-  return g_strdup_printf (_("%s · %s · %s"), isolate (&iso, plenary_resolution_get_symbol (resolution)), isolate (&iso, caption), isolate (&iso, majority));
+  return g_strdup_printf (_("%s · %s · %s"), isolate (&iso, plenary_resolution_get_symbol (resolution)),
+                          isolate (&iso, caption), isolate (&iso, majority));
 }
 
 /* The whole vote in a few sentences, for screen readers and the
@@ -389,8 +395,11 @@ plenary_describe_summary (PlenaryResolution *resolution)
                                "%7$s not voting. %8$s. %9$s."),
                              isolate (&iso, plenary_resolution_get_symbol (resolution)), isolate (&iso, date),
                              isolate (&iso, plenary_body_get_label (plenary_resolution_get_body (resolution))),
-                             isolate (&iso, yes), isolate (&iso, no), isolate (&iso, abstain), isolate (&iso, non_voting),
+                             
+                             isolate (&iso, yes), isolate (&iso, no), isolate (&iso, abstain),
+                             isolate (&iso, non_voting), 
                              isolate (&iso, plenary_outcome_get_label (plenary_resolution_get_outcome (resolution))),
+                             
                              isolate (&iso, majority));
   if (not_recorded == NULL)
     return g_steal_pointer (&summary);
@@ -427,7 +436,8 @@ plenary_describe_picture_title (PlenaryResolution *resolution,
   g_autofree char *caption = plenary_describe_caption (resolution);
 
   /* Translators: an exported picture's title: picture, symbol, then date · body · tally · outcome. */
-  return g_strdup_printf (_("%s of %s, %s"), isolate (&iso, picture_label), isolate (&iso, plenary_resolution_get_symbol (resolution)),
+  return g_strdup_printf (_("%s of %s, %s"), isolate (&iso, picture_label),
+                          isolate (&iso, plenary_resolution_get_symbol (resolution)), 
                           isolate (&iso, caption));
 }
 
@@ -516,7 +526,8 @@ plenary_describe_pair_with_seat (PlenaryMember *a,
   /* Translators: a line of the agreement chart: the pair, then the state of
    * the past whose seat the second carries on, and the year it ends:
    * "United States and Russian Federation (Soviet Union's seat until 1991)". */
-  return g_strdup_printf (_("%s (%s’s seat until %d)"), isolate (&iso, pair), isolate (&iso, plenary_member_get_localized_name (predecessor)),
+  return g_strdup_printf (_("%s (%s’s seat until %d)"), isolate (&iso, pair),
+                          isolate (&iso, plenary_member_get_localized_name (predecessor)), 
                           until_year);
 }
 
@@ -527,7 +538,8 @@ plenary_describe_agreement_title (PlenaryBody  body,
 {
   g_auto(Isolates) iso = ISOLATES_INIT;
   /* Translators: the title of the agreement-over-time chart: body and years. */
-  return g_strdup_printf (_("Agreement in the %s, %s"), isolate (&iso, plenary_body_get_label (body)), isolate (&iso, period));
+  return g_strdup_printf (_("Agreement in the %s, %s"), isolate (&iso, plenary_body_get_label (body)),
+                          isolate (&iso, period));
 }
 
 /* The line under the title: the measure, how it is counted, the topic. */
@@ -540,9 +552,11 @@ plenary_describe_agreement_headline (const char *measure,
   if (topic != NULL)
     /* Translators: under the agreement chart's title: the measure's name,
      * how it is counted, and the UN subject term the votes are limited to. */
-    return g_strdup_printf (_("%s, per year: %s Votes on the topic %s only."), isolate (&iso, measure), isolate (&iso, measure_description), isolate (&iso, topic));
+    return g_strdup_printf (_("%s, per year: %s Votes on the topic %s only."), isolate (&iso, measure),
+                            isolate (&iso, measure_description), isolate (&iso, topic));
   /* Translators: under the agreement chart's title: the measure's name and how it is counted. */
-  return g_strdup_printf (_("%s, per year: %s"), isolate (&iso, measure), isolate (&iso, measure_description));
+  return g_strdup_printf (_("%s, per year: %s"), isolate (&iso, measure),
+                          isolate (&iso, measure_description));
 }
 
 /* A point of the agreement chart, for its tooltip: "United States and
@@ -564,7 +578,8 @@ plenary_describe_agreement_point (const char *pair,
                                        "%s, %s: %s over %s vote",
                                        "%s, %s: %s over %s votes",
                                        n_votes),
-                          isolate (&iso, pair), isolate (&iso, when), isolate (&iso, percent), isolate (&iso, count));
+                          isolate (&iso, pair), isolate (&iso, when), isolate (&iso, percent),
+                          isolate (&iso, count));
 }
 
 /* "session ES-11 (2025)". */
@@ -584,7 +599,8 @@ plenary_describe_space_title (PlenaryBody  body,
 {
   g_auto(Isolates) iso = ISOLATES_INIT;
   /* Translators: the title of the voting-space scatter: body and years. */
-  return g_strdup_printf (_("Voting space of the %s, %s"), isolate (&iso, plenary_body_get_label (body)), isolate (&iso, period));
+  return g_strdup_printf (_("Voting space of the %s, %s"), isolate (&iso, plenary_body_get_label (body)),
+                          isolate (&iso, period));
 }
 
 /* What the voting space shows. */
@@ -606,7 +622,8 @@ plenary_describe_space_headline (guint       n_members,
    * differences the two axes show. Keep the %n$s numbers. */
   return g_strdup_printf (_("%1$s members placed by how alike they voted on %2$s votes (%3$s): those "
                             "close together voted alike. The axes show %4$s and %5$s of the differences."),
-                          isolate (&iso, members), isolate (&iso, votes), isolate (&iso, measure), isolate (&iso, first), isolate (&iso, second));
+                          isolate (&iso, members), isolate (&iso, votes), isolate (&iso, measure),
+                          isolate (&iso, first), isolate (&iso, second));
 }
 
 /* A member of the voting space, for its tooltip. */
@@ -628,7 +645,8 @@ plenary_describe_space_member (PlenaryMember *member,
                                        "%s (%s): voted on %s of %s votes",
                                        n_votes),
                           isolate (&iso, plenary_member_get_localized_name (member)),
-                          isolate (&iso, plenary_group_get_label (plenary_member_get_group (member))), isolate (&iso, voted_text), isolate (&iso, votes_text));
+                          isolate (&iso, plenary_group_get_label (plenary_member_get_group (member))),
+                          isolate (&iso, voted_text), isolate (&iso, votes_text));
 }
 
 /* A bar segment of the regional groups: "African States, Yes: 3 (Algeria,
@@ -644,7 +662,8 @@ plenary_describe_group_votes (PlenaryGroup  group,
 
   /* Translators: a part of a regional group's bar: group, vote, count and
    * the members' names. */
-  return g_strdup_printf (_("%s, %s: %s (%s)"), isolate (&iso, plenary_group_get_label (group)), isolate (&iso, plenary_vote_get_label (vote)),
+  return g_strdup_printf (_("%s, %s: %s (%s)"), isolate (&iso, plenary_group_get_label (group)),
+                          isolate (&iso, plenary_vote_get_label (vote)), 
                           isolate (&iso, number), isolate (&iso, names));
 }
 
@@ -656,7 +675,9 @@ plenary_describe_alignment_title (PlenaryMember *reference,
   g_auto(Isolates) iso = ISOLATES_INIT;
   /* Translators: the title of the map of agreement with one member: the
    * member and the years. */
-  return g_strdup_printf (_("Agreement with %s, %s"), isolate (&iso, plenary_member_get_localized_name (reference)), isolate (&iso, period));
+  return g_strdup_printf (_("Agreement with %s, %s"),
+                          isolate (&iso, plenary_member_get_localized_name (reference)),
+                          isolate (&iso, period));
 }
 
 /* What the alignment map shows. */
@@ -679,14 +700,16 @@ plenary_describe_alignment_headline (PlenaryBody  body,
                                          "%s · %s · %s votes on the topic %s · Members with fewer than 10 "
                                          "votes shared are greyed",
                                          n_votes),
-                            isolate (&iso, plenary_body_get_label (body)), isolate (&iso, measure), isolate (&iso, votes), isolate (&iso, topic));
+                            isolate (&iso, plenary_body_get_label (body)), isolate (&iso, measure),
+                            isolate (&iso, votes), isolate (&iso, topic));
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        /* Translators: under the alignment map's title: body, the
                                         * measure of agreement, the number of votes. */
                                        "%s · %s · %s vote · Members with fewer than 10 votes shared are greyed",
                                        "%s · %s · %s votes · Members with fewer than 10 votes shared are greyed",
                                        n_votes),
-                          isolate (&iso, plenary_body_get_label (body)), isolate (&iso, measure), isolate (&iso, votes));
+                          isolate (&iso, plenary_body_get_label (body)), isolate (&iso, measure),
+                          isolate (&iso, votes));
 }
 
 /* The alignment map's scale: "Agreement with the United States". */
@@ -695,7 +718,8 @@ plenary_describe_alignment_scale (PlenaryMember *reference)
 {
   g_auto(Isolates) iso = ISOLATES_INIT;
   /* Translators: the title of the colour scale of the alignment map. */
-  return g_strdup_printf (_("Agreement with %s"), isolate (&iso, plenary_member_get_localized_name (reference)));
+  return g_strdup_printf (_("Agreement with %s"),
+                          isolate (&iso, plenary_member_get_localized_name (reference)));
 }
 
 /* A member of the alignment map: "France: 62.1% agreement with the United
@@ -717,7 +741,8 @@ plenary_describe_alignment_member (PlenaryMember *member,
                                        "%s: %s agreement with %s over %s votes",
                                        n_votes),
                           isolate (&iso, plenary_member_get_localized_name (member)), isolate (&iso, percent),
-                          isolate (&iso, plenary_member_get_localized_name (reference)), isolate (&iso, count));
+                          isolate (&iso, plenary_member_get_localized_name (reference)),
+                          isolate (&iso, count));
 }
 
 /* A greyed member of the alignment map. */
@@ -746,7 +771,8 @@ plenary_describe_alignment_reference (PlenaryMember *member)
 {
   g_auto(Isolates) iso = ISOLATES_INIT;
   /* Translators: a tooltip on the member the alignment map compares with. */
-  return g_strdup_printf (_("%s: the member compared with"), isolate (&iso, plenary_member_get_localized_name (member)));
+  return g_strdup_printf (_("%s: the member compared with"),
+                          isolate (&iso, plenary_member_get_localized_name (member)));
 }
 
 /* "From A/RES/ES-11/7 to A/RES/ES-11/8". */
@@ -756,7 +782,8 @@ plenary_describe_change_title (PlenaryResolution *first,
 {
   g_auto(Isolates) iso = ISOLATES_INIT;
   /* Translators: the title of the map that compares two votes. */
-  return g_strdup_printf (_("Who changed their vote from %s to %s"), isolate (&iso, plenary_resolution_get_symbol (first)),
+  return g_strdup_printf (_("Who changed their vote from %s to %s"),
+                          isolate (&iso, plenary_resolution_get_symbol (first)), 
                           isolate (&iso, plenary_resolution_get_symbol (second)));
 }
 
@@ -778,8 +805,10 @@ plenary_describe_change_headline (PlenaryResolution *first,
                                        "%s: %s. %s: %s. %s member voted otherwise on the second.",
                                        "%s: %s. %s: %s. %s members voted otherwise on the second.",
                                        changed),
-                          isolate (&iso, plenary_resolution_get_symbol (first)), isolate (&iso, first_caption),
-                          isolate (&iso, plenary_resolution_get_symbol (second)), isolate (&iso, second_caption), isolate (&iso, count));
+                          isolate (&iso, plenary_resolution_get_symbol (first)),
+                          isolate (&iso, first_caption), 
+                          isolate (&iso, plenary_resolution_get_symbol (second)),
+                          isolate (&iso, second_caption), isolate (&iso, count));
 }
 
 /* A member of the change map: "Armenia: Abstain, then Yes". */
@@ -791,7 +820,8 @@ plenary_describe_member_change (PlenaryMember *member,
   g_auto(Isolates) iso = ISOLATES_INIT;
   /* Translators: a tooltip on the change map: member, its first vote, its second. */
   return g_strdup_printf (_("%s: %s, then %s"), isolate (&iso, plenary_member_get_localized_name (member)),
-                          isolate (&iso, plenary_vote_get_label (from)), isolate (&iso, plenary_vote_get_label (to)));
+                          isolate (&iso, plenary_vote_get_label (from)),
+                          isolate (&iso, plenary_vote_get_label (to)));
 }
 
 /* "Topic: HUMAN RIGHTS", for the titles of filtered pictures. */
@@ -823,7 +853,7 @@ plenary_describe_list (const char * const *items)
       if (i + 1 < n)
         /* Translators: a list of three or more, "France, Chad and Peru": the
          * items so far, then the next, before the last two. */
-        longer = g_strdup_printf (_("%s, %s"), text, isolate (&iso, items[i]));
+        longer = g_strdup_printf (C_("list", "%s, %s"), text, isolate (&iso, items[i]));
       else
         /* Translators: the last two items of a list, "France and Chad". */
         longer = g_strdup_printf (_("%s and %s"), text, isolate (&iso, items[i]));
@@ -881,8 +911,10 @@ plenary_describe_citation (PlenaryResolution *resolution,
   g_autofree char *document_link = plenary_resolution_dup_document_link (resolution);
   g_autofree char *vote = NULL;
   g_autofree char *source = NULL;
-  const char *own = plenary_resolution_get_source (resolution) != NULL ? plenary_resolution_get_source (resolution)
-                                                                       : fallback;
+  const char *own = plenary_resolution_get_source (resolution);
+
+  if (own == NULL)
+    own = fallback;
 
   if (plenary_resolution_get_without_vote (resolution))
     /* Translators: in a citation, how a resolution was adopted. */
@@ -899,7 +931,7 @@ plenary_describe_citation (PlenaryResolution *resolution,
   else if (own != NULL && *own != '\0')
     /* Translators: the source in a citation: where the data comes from, and
      * the address of the resolution's document. */
-    source = g_strdup_printf (_("%s, %s"), isolate (&iso, own), isolate (&iso, document_link));
+    source = g_strdup_printf (C_("citation", "%s, %s"), isolate (&iso, own), isolate (&iso, document_link));
   else
     source = g_strdup (document_link);
 

@@ -1049,6 +1049,22 @@ locate_member (PlenaryMapLayers         *layers,
   return TRUE;
 }
 
+/* Whether @member is drawn on the world map or the tile map, and so can
+ * be labelled there. */
+gboolean
+plenary_map_layers_shows_member (PlenaryMapLayers *layers,
+                                 gboolean          tiles,
+                                 int               member)
+{
+  PlenaryMapGeometry geometry = { tiles, 0, 0, 1, 1, 1 };
+  PlenaryBox extent;
+  double x, y;
+
+  g_return_val_if_fail (layers != NULL, FALSE);
+
+  return member >= 0 && locate_member (layers, &geometry, member, &x, &y, &extent);
+}
+
 /* Where @member is drawn, for its label: the point its leader line starts
  * from, in device units. */
 gboolean

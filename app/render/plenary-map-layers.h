@@ -61,6 +61,9 @@ void              plenary_map_layers_draw_callouts (PlenaryMapLayers       *laye
                                                   const PlenaryBox         *frame,
                                                   const int                *emphasis,
                                                   guint                     n_emphasis);
+gboolean          plenary_map_layers_shows_member (PlenaryMapLayers       *layers,
+                                                  gboolean                  tiles,
+                                                  int                       member);
 gboolean          plenary_map_layers_locate_member (PlenaryMapLayers       *layers,
                                                   const PlenaryMapGeometry *geometry,
                                                   int                       member,

@@ -5,10 +5,13 @@
  *
  * Three parts: a PlenaryMemberColouring says what each member is drawn as;
  * PlenaryMapLayers draws the shapes, dots or tiles in those categories with
- * the emphasised members outlined; this picture frames them with a legend
- * of the categories present (and, for a colouring by value, its scale; for
- * a change between two votes, the changes present). The map is geography
- * and never mirrors; its legend follows the reading direction.
+ * the emphasised members outlined and labelled; this picture frames them
+ * with a legend of the categories drawn (and, for a colouring by value, its
+ * scale; for a change between two votes, the changes present). In a frame
+ * taller than the map (a square picture), the tiles grow taller and a
+ * vote's map gets a key with each vote's count in large figures, so that
+ * the frame is filled. The map is geography and never mirrors; its legend
+ * and key follow the reading direction.
  */
 
 #define G_LOG_DOMAIN "plenary-render"
@@ -393,11 +396,13 @@ static PlenaryMember *
 plenary_map_picture_get_member (PlenaryPicture *picture,
                                 int             member)
 {
-  PlenaryMemberColouring *colouring = PLENARY_MAP_PICTURE (picture)->colouring;
+  PlenaryMapPicture *self = PLENARY_MAP_PICTURE (picture);
 
-  if ((guint) member >= plenary_member_colouring_get_n_members (colouring))
+  /* Only the members drawn, which a label can name. */
+  if ((guint) member >= plenary_member_colouring_get_n_members (self->colouring) ||
+      !plenary_map_layers_shows_member (self->layers, self->tiles, member))
     return NULL;
-  return plenary_member_colouring_get_member (colouring, (guint) member);
+  return plenary_member_colouring_get_member (self->colouring, (guint) member);
 }
 
 static void

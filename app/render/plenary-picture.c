@@ -328,7 +328,8 @@ _plenary_picture_get_emphasis_serial (PlenaryPicture *self)
  * @member: an index into the dataset, as in a hit or the emphasis
  *
  * Returns: (transfer none) (nullable): the member, or %NULL if the
- *   picture does not show members
+ *   picture does not show it (a tally, a seat chart of a body it is not
+ *   in), and so cannot label it
  */
 PlenaryMember *
 plenary_picture_get_member (PlenaryPicture *self,
@@ -344,8 +345,8 @@ plenary_picture_get_member (PlenaryPicture *self,
 /**
  * plenary_picture_dup_emphasis_names:
  *
- * Returns: (transfer full): the names of the emphasised members, as their
- *   labels say them, in the user's language
+ * Returns: (transfer full): the names of the emphasised members that the
+ *   picture labels, as the labels say them, in the user's language
  */
 GStrv
 plenary_picture_dup_emphasis_names (PlenaryPicture *self)

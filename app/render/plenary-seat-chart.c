@@ -12,7 +12,9 @@
  * abstain, non-voting, not recorded, no, so that each vote is a wedge that
  * reads in one sweep. A dashed spoke marks how far yes had to reach, and the
  * figures sit in the middle. In right-to-left languages the sweep starts on
- * the right.
+ * the right. Emphasised members get a thick ring and their name in a label
+ * outside the seats, the hemicycle shrinking to make room for it; in a
+ * frame taller than it needs, it sits in the middle.
  */
 
 #define G_LOG_DOMAIN "plenary-render"
@@ -878,7 +880,9 @@ plenary_seat_picture_get_member (PlenaryPicture *picture,
 {
   PlenaryResolution *resolution = PLENARY_SEAT_PICTURE (picture)->resolution;
 
-  if ((guint) member >= plenary_resolution_get_n_members (resolution))
+  /* Only the members with a seat, which a label can name. */
+  if ((guint) member >= plenary_resolution_get_n_members (resolution) ||
+      !plenary_resolution_member_in_body (resolution, (guint) member))
     return NULL;
   return plenary_resolution_get_member (resolution, (guint) member);
 }

@@ -429,17 +429,6 @@ plenary_tally_picture_dup_table (PlenaryPicture *picture)
   return plenary_member_colouring_dup_table (colouring, C_("table", "Vote"));
 }
 
-static PlenaryMember *
-plenary_tally_picture_get_member (PlenaryPicture *picture,
-                                  int             member)
-{
-  PlenaryResolution *resolution = PLENARY_TALLY_PICTURE (picture)->resolution;
-
-  if ((guint) member >= plenary_resolution_get_n_members (resolution))
-    return NULL;
-  return plenary_resolution_get_member (resolution, (guint) member);
-}
-
 static void
 plenary_tally_picture_class_init (PlenaryTallyPictureClass *klass)
 {
@@ -450,7 +439,6 @@ plenary_tally_picture_class_init (PlenaryTallyPictureClass *klass)
   picture_class->hit_test = plenary_tally_picture_hit_test;
   picture_class->describe_hit = plenary_tally_picture_describe_hit;
   picture_class->dup_table = plenary_tally_picture_dup_table;
-  picture_class->get_member = plenary_tally_picture_get_member;
 }
 
 static void
