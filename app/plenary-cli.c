@@ -11,7 +11,11 @@
  * analyses export the same way: `--export=agreement --members USA,RUS`,
  * `--export=space --from 1975 --to 1975`, `--export=groups -r SYMBOL`,
  * `--export=alignment --member USA`, `--export=change -r A --compare B`, with
- * `--body`, `--topic` and `--measure` where they apply. None opens
+ * `--body`, `--topic` and `--measure` where they apply. A picture of members
+ * can emphasise some (`--highlight USA,RUS`) and carry words of one's own
+ * (`--title "…" --note "…"`); `--export=members -r SYMBOL --format csv` (or
+ * any chart with --format csv or tsv) writes the table behind the picture
+ * instead, to --output or to standard output. None opens
  * a window or initialises GTK: they run on a server, in CI, over SSH.
  * Errors go to standard error with a non-zero exit status: 2 for a command
  * line that cannot work, 1 for a file that cannot be read or written.
@@ -54,6 +58,9 @@ typedef struct
   char      *body;
   char      *topic;
   char      *measure;
+  char      *highlight;
+  char      *title;
+  char      *note;
   gboolean   tiles;
   char      *format;
   char      *size;
@@ -78,6 +85,9 @@ options_clear (Options *options)
   g_clear_pointer (&options->body, g_free);
   g_clear_pointer (&options->topic, g_free);
   g_clear_pointer (&options->measure, g_free);
+  g_clear_pointer (&options->highlight, g_free);
+  g_clear_pointer (&options->title, g_free);
+  g_clear_pointer (&options->note, g_free);
   g_clear_pointer (&options->format, g_free);
   g_clear_pointer (&options->size, g_free);
   g_clear_pointer (&options->output, g_free);
@@ -96,7 +106,7 @@ build_entries (Options *options)
       N_("Print the resolutions of DATAFILE (or of the UN record Plenary ships) and exit"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, options ? &options->export_chart : NULL,
       N_("Export a chart without opening a window: tally, seats, map, tiles, groups, change, agreement, "
-         "space or alignment"), N_("CHART") },
+         "space or alignment; or members, the table of a resolution's members and votes"), N_("CHART") },
     { "resolution", 'r', 0, G_OPTION_ARG_STRING, options ? &options->resolution : NULL,
       N_("The resolution to export, by its symbol"), N_("SYMBOL") },
     { "compare", 0, 0, G_OPTION_ARG_STRING, options ? &options->compare : NULL,
@@ -115,10 +125,17 @@ build_entries (Options *options)
       N_("Count only the votes filed under this UN subject term, such as \"HUMAN RIGHTS\""), N_("TERM") },
     { "measure", 0, 0, G_OPTION_ARG_STRING, options ? &options->measure : NULL,
       N_("The measure of agreement: plain, scholarly or coincidence (default: plain)"), N_("MEASURE") },
+    { "highlight", 0, 0, G_OPTION_ARG_STRING, options ? &options->highlight : NULL,
+      N_("Outline and label these members on the picture, such as USA,RUS"), N_("CODES") },
+    { "title", 0, 0, G_OPTION_ARG_STRING, options ? &options->title : NULL,
+      N_("A headline of your own, in place of the picture's title"), N_("TEXT") },
+    { "note", 0, 0, G_OPTION_ARG_STRING, options ? &options->note : NULL,
+      N_("A note of your own, under the headline"), N_("TEXT") },
     { "tiles", 0, 0, G_OPTION_ARG_NONE, options ? &options->tiles : NULL,
       N_("Draw the alignment and change maps as equal tiles"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, options ? &options->format : NULL,
-      N_("png, svg or pdf (default: from the output's extension)"), N_("FORMAT") },
+      N_("png, svg or pdf; csv or tsv for the table behind the picture (default: from the output's "
+         "extension)"), N_("FORMAT") },
     { "size", 0, 0, G_OPTION_ARG_STRING, options ? &options->size : NULL,
       N_("The picture's size (default: 1600x900; A4 landscape for PDF)"), N_("WIDTHxHEIGHT") },
     { "scale", 0, 0, G_OPTION_ARG_INT, options ? &options->scale : NULL,
@@ -126,7 +143,7 @@ build_entries (Options *options)
     { "dark", 0, 0, G_OPTION_ARG_NONE, options ? &options->dark : NULL,
       N_("Use the dark colours"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, options ? &options->output : NULL,
-      N_("Where to write the exported picture"), N_("FILE") },
+      N_("Where to write the exported picture (a table goes to standard output without it)"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, options ? &options->files : NULL,
       NULL, N_("[DATAFILE]") },
     { NULL }
@@ -655,6 +672,98 @@ make_analysis_picture (PlenaryDataset  *dataset,
   return picture;
 }
 
+/* "USA, UGA, USB": the member codes closest to @wanted. */
+static char *
+closest_codes (PlenaryDataset *dataset,
+               const char     *wanted,
+               guint           n_wanted)
+{
+  g_autoptr(GArray) candidates = g_array_new (FALSE, FALSE, sizeof (Candidate));
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < plenary_dataset_get_n_members (dataset); i++)
+    {
+      Candidate candidate;
+
+      candidate.symbol = plenary_member_get_code (plenary_dataset_get_member (dataset, i));
+      candidate.distance = edit_distance (wanted, candidate.symbol);
+      g_array_append_val (candidates, candidate);
+    }
+  g_array_sort (candidates, compare_candidates);
+  for (guint i = 0; i < MIN (n_wanted, candidates->len); i++)
+    {
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, g_array_index (candidates, Candidate, i).symbol);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* Emphasises the members --highlight names, by their codes; FALSE, having
+ * said which code is unknown, if one is. */
+static gboolean
+apply_highlight (PlenaryPicture *picture,
+                 PlenaryDataset *dataset,
+                 const char     *codes)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (int));
+
+  if (codes == NULL)
+    return TRUE;
+
+  parts = g_strsplit (codes, ",", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *code = g_ascii_strup (g_strstrip (parts[i]), -1);
+      int member;
+
+      if (*code == '\0')
+        continue;
+      member = plenary_dataset_lookup_member (dataset, code);
+      if (member < 0)
+        {
+          g_autofree char *closest = closest_codes (dataset, code, 3);
+
+          /* Translators: %s is a member code the user gave, such as "USX";
+           * then the codes closest to it. */
+          print_error (_("--highlight: no member “%s” in this data; the closest codes are: %s"), code, closest);
+          return FALSE;
+        }
+      g_array_append_val (members, member);
+    }
+  if (members->len == 0)
+    {
+      print_error (_("--highlight is empty: give member codes, such as USA,RUS"));
+      return FALSE;
+    }
+  plenary_picture_set_emphasis (picture, (const int *) (gpointer) members->data, members->len);
+  /* Say so when a member is not in the picture, rather than leave it out
+   * without a word. */
+  for (guint i = 0; i < members->len; i++)
+    if (plenary_picture_get_member (picture, g_array_index (members, int, i)) == NULL)
+      /* Translators: a warning; %s is a member's code, such as "DEU". */
+      print_error (_("--highlight: %s is not shown in this picture, so it is not labelled"),
+                   plenary_member_get_code (plenary_dataset_get_member (dataset,
+                                                                        (guint) g_array_index (members, int, i))));
+  return TRUE;
+}
+
+/* Writes @bytes to standard output, for a table without --output. */
+static gboolean
+write_to_stdout (GBytes *bytes)
+{
+  gsize size;
+  const void *data = g_bytes_get_data (bytes, &size);
+
+  if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+    {
+      print_error (_("could not write the table to standard output"));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static int
 run_export (const Options *options)
 {
@@ -668,11 +777,14 @@ run_export (const Options *options)
   PlenaryResolution *resolution = NULL;
   PlenaryChart chart;
   const char *source;
+  gboolean members = g_strcmp0 (options->export_chart, "members") == 0;
 
-  if (!plenary_chart_from_name (options->export_chart, &chart))
+  if (members)
+    chart = PLENARY_CHART_TALLY;
+  else if (!plenary_chart_from_name (options->export_chart, &chart))
     {
       print_error (_("unknown chart “%s”: use tally, seats, map, tiles, groups, change, agreement, space or "
-                     "alignment"), options->export_chart);
+                     "alignment, or members for the table of a resolution's members"), options->export_chart);
       return EXIT_USAGE;
     }
   if (!is_analysis (chart) && options->resolution == NULL)
@@ -692,23 +804,42 @@ run_export (const Options *options)
     }
   if (!check_analysis_options (options, chart, &analysis))
     return EXIT_USAGE;
-  if (options->output == NULL)
-    {
-      print_error (_("--export needs --output FILE"));
-      return EXIT_USAGE;
-    }
   if (options->format != NULL)
     {
       if (!plenary_export_format_from_name (options->format, &format))
         {
-          print_error (_("unknown format “%s”: use png, svg or pdf"), options->format);
+          print_error (_("unknown format “%s”: use png, svg or pdf, or csv or tsv for a table"), options->format);
           return EXIT_USAGE;
         }
     }
-  else if (!plenary_export_format_from_filename (options->output, &format))
+  else if (options->output != NULL && plenary_export_format_from_filename (options->output, &format))
+    ;
+  else if (members)
+    format = PLENARY_EXPORT_CSV;
+  else if (options->output == NULL)
     {
-      print_error (_("cannot tell the format from “%s”: name it .png, .svg or .pdf, or give --format"),
+      print_error (_("--export needs --output FILE"));
+      return EXIT_USAGE;
+    }
+  else
+    {
+      print_error (_("cannot tell the format from “%s”: name it .png, .svg, .pdf, .csv or .tsv, or give --format"),
                    options->output);
+      return EXIT_USAGE;
+    }
+  if (members && !plenary_export_format_is_table (format))
+    {
+      print_error (_("--export=members writes a table: use --format csv or tsv"));
+      return EXIT_USAGE;
+    }
+  if (!plenary_export_format_is_table (format) && options->output == NULL)
+    {
+      print_error (_("--export needs --output FILE"));
+      return EXIT_USAGE;
+    }
+  if (plenary_export_format_is_table (format) && (options->title != NULL || options->note != NULL))
+    {
+      print_error (_("--title and --note apply to pictures, not to a table"));
       return EXIT_USAGE;
     }
 
@@ -729,6 +860,8 @@ run_export (const Options *options)
     }
   export.dark = options->dark;
   export.rtl = plenary_locale_is_rtl ();
+  export.headline = options->title;
+  export.note = options->note;
   if (!plenary_export_options_validate (&export, &error))
     {
       print_error ("%s", error->message);
@@ -773,6 +906,21 @@ run_export (const Options *options)
         }
       else
         picture = plenary_vote_picture_new (chart, resolution, source);
+    }
+
+  if (!apply_highlight (picture, dataset, options->highlight))
+    return EXIT_USAGE;
+
+  if (options->output == NULL)
+    {
+      g_autoptr(GBytes) bytes = plenary_export_to_bytes (picture, &export, &error);
+
+      if (bytes == NULL)
+        {
+          print_error ("%s", error->message);
+          return EXIT_FAILURE;
+        }
+      return write_to_stdout (bytes) ? EXIT_SUCCESS : EXIT_FAILURE;
     }
 
   output = g_file_new_for_commandline_arg (options->output);

@@ -7,8 +7,13 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 
+#include <glib/gi18n-lib.h>
+
+#include "plenary-date.h"
 #include "plenary-describer.h"
+#include "plenary-format.h"
 #include "plenary-loader.h"
 #include "plenary-test-fixtures.h"
 #include "plenary-member-colouring.h"
@@ -149,6 +154,132 @@ test_not_recorded_everywhere (void)
     }
 }
 
+/* A citation in text, for the export dialog's Copy Citation. */
+static void
+test_citation (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_sample ();
+  PlenaryResolution *ukraine = plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7");
+  PlenaryResolution *council = plenary_dataset_find_resolution (dataset, "S/RES/2774 (2025)");
+
+  /* Without a library record: the file's source and the document's address. */
+  ASSERT_SAYS (plenary_describe_citation (council, "fallback"),
+               "United Nations Security Council, S/RES/2774 (2025), 24 February 2025, recorded vote 10–0–5. "
+               "Source: S/PV.9866, https://undocs.org/S/RES/2774%20(2025).");
+  plenary_resolution_set_record (ukraine, "4076672");
+  ASSERT_SAYS (plenary_describe_citation (ukraine, "fallback"),
+               "United Nations General Assembly, A/RES/ES-11/7, 24 February 2025, recorded vote 93–18–65. "
+               "Source: United Nations Digital Library, https://digitallibrary.un.org/record/4076672.");
+  plenary_resolution_set_without_vote (ukraine, TRUE);
+  ASSERT_SAYS (plenary_describe_citation (ukraine, "fallback"),
+               "United Nations General Assembly, A/RES/ES-11/7, 24 February 2025, adopted without a vote. "
+               "Source: United Nations Digital Library, https://digitallibrary.un.org/record/4076672.");
+}
+
+/* The members a picture labels, in a list and in a sentence. */
+static void
+test_emphasis_words (void)
+{
+  const char *one[] = { "France", NULL };
+  const char *two[] = { "United States", "Russian Federation", NULL };
+  const char *three[] = { "France", "Chad", "Peru", NULL };
+  const char *none[] = { NULL };
+
+  ASSERT_SAYS (plenary_describe_list (one), "France");
+  ASSERT_SAYS (plenary_describe_list (two), "United States and Russian Federation");
+  ASSERT_SAYS (plenary_describe_list (three), "France, Chad and Peru");
+  ASSERT_SAYS (plenary_describe_emphasis (two), "Outlined and labelled: United States and Russian Federation.");
+  g_assert_null (plenary_describe_emphasis (none));
+  g_assert_null (plenary_describe_emphasis (NULL));
+}
+
+/* Whether @text opens and closes its isolates in pairs, never closing one
+ * that is not open. */
+static gboolean
+isolates_balanced (const char *text)
+{
+  int depth = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x2068)
+        depth++;
+      else if (c == 0x2069 && --depth < 0)
+        return FALSE;
+    }
+  return depth == 0;
+}
+
+#define FSI "\u2068"
+#define PDI "\u2069"
+
+/* In Arabic, each value in a sentence is an isolate, so that the date in
+ * the caption is one unit that the symbol cannot split: the logical order
+ * is symbol, then the whole date, each between its isolates. In English
+ * the sentences carry no isolates. */
+static void
+test_arabic_isolates (void)
+{
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *catalogue = g_build_filename (localedir, "ar", "LC_MESSAGES", GETTEXT_PACKAGE ".mo", NULL);
+  g_autoptr(PlenaryDataset) dataset = load_sample ();
+  PlenaryResolution *ukraine = plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7");
+  g_autofree char *english = plenary_describe_headline (ukraine);
+  g_autofree char *date = plenary_date_format_long (plenary_resolution_get_date (ukraine));
+  g_autofree char *symbol = g_strconcat (FSI, "A/RES/ES-11/7", PDI, NULL);
+  g_autofree char *whole_date = g_strconcat (FSI, date, PDI, NULL);
+  g_autofree char *headline = NULL;
+  g_autofree char *caption = NULL;
+  g_autofree char *meta = NULL;
+  g_autofree char *citation = NULL;
+  g_autofree char *majority = NULL;
+  g_autofree char *list = NULL;
+  const char *names[] = { "United States", "Russian Federation", NULL };
+  const char *at_symbol, *at_date;
+
+  g_assert_null (strstr (english, FSI));
+  if (!g_file_test (catalogue, G_FILE_TEST_EXISTS))
+    {
+      g_test_skip ("the Arabic catalogue is not built (build the po target)");
+      return;
+    }
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  setlocale (LC_ALL, "");
+  g_assert_true (plenary_locale_is_rtl ());
+
+  headline = plenary_describe_headline (ukraine);
+  caption = plenary_describe_caption (ukraine);
+  meta = plenary_describe_meta (ukraine);
+  citation = plenary_describe_citation (ukraine, "fallback");
+  majority = plenary_describe_majority (ukraine);
+  list = plenary_describe_list (names);
+
+  /* The date whole, in one isolate; the symbol in its own, before it. */
+  at_symbol = strstr (headline, symbol);
+  at_date = strstr (headline, whole_date);
+  g_assert_nonnull (at_symbol);
+  g_assert_nonnull (at_date);
+  g_assert_true (at_symbol < at_date);
+  /* The caption starts with the date, and the headline holds the caption whole. */
+  g_assert_true (g_str_has_prefix (caption, whole_date));
+  g_assert_nonnull (strstr (headline, caption));
+  g_assert_nonnull (strstr (meta, whole_date));
+  g_assert_nonnull (strstr (citation, whole_date));
+  g_assert_nonnull (strstr (majority, FSI "74" PDI));
+  g_assert_cmpstr (list, !=, "United States and Russian Federation");
+  g_assert_nonnull (strstr (list, FSI "Russian Federation" PDI));
+  for (const char *text[] = { headline, caption, meta, citation, majority, list, NULL }, **t = text; *t != NULL; t++)
+    g_assert_true (isolates_balanced (*t));
+
+  g_setenv ("LANGUAGE", "", TRUE);
+  setlocale (LC_ALL, "");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -159,6 +290,9 @@ main (int   argc,
   g_test_add_func ("/describer/assembly", test_assembly_two_thirds);
   g_test_add_func ("/describer/council", test_council);
   g_test_add_func ("/describer/not-recorded-everywhere", test_not_recorded_everywhere);
+  g_test_add_func ("/describer/citation", test_citation);
+  g_test_add_func ("/describer/emphasis", test_emphasis_words);
+  g_test_add_func ("/describer/arabic-isolates", test_arabic_isolates);
 
   return g_test_run ();
 }

@@ -21,6 +21,7 @@
 #include "plenary-loader.h"
 #include "plenary-test-fixtures.h"
 #include "plenary-seat-chart.h"
+#include "plenary-table-writer.h"
 #include "plenary-vote-pictures.h"
 
 typedef struct
@@ -171,6 +172,10 @@ check_file (const char          *path,
         g_assert_nonnull (find_bytes (contents, length, box));
       }
       break;
+    case PLENARY_EXPORT_CSV:
+    case PLENARY_EXPORT_TSV:
+    default:
+      g_assert_not_reached ();
     }
 }
 
@@ -575,6 +580,372 @@ test_suggested_filename (void)
   g_assert_cmpstr (council, ==, "S-RES-2774-2025-seats.pdf");
 }
 
+/* Emphasis, labels, words of one's own and the table behind a picture */
+
+/* The UN record Plenary ships, loaded once for the tests that need it. */
+static PlenaryDataset *
+bundled_record (void)
+{
+  static PlenaryDataset *dataset;
+
+  if (dataset == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      dataset = plenary_load_record (NULL, NULL, &error);
+      g_assert_no_error (error);
+    }
+  return dataset;
+}
+
+static gboolean
+pixel_near (cairo_surface_t    *surface,
+            int                 x,
+            int                 y,
+            const PlenaryColor *color,
+            int                 radius)
+{
+  int width = cairo_image_surface_get_width (surface), height = cairo_image_surface_get_height (surface);
+
+  for (int dy = -radius; dy <= radius; dy++)
+    for (int dx = -radius; dx <= radius; dx++)
+      {
+        guint32 pixel;
+
+        if (x + dx < 0 || y + dy < 0 || x + dx >= width || y + dy >= height)
+          continue;
+        pixel = *(guint32 *) (cairo_image_surface_get_data (surface) +
+                              (y + dy) * cairo_image_surface_get_stride (surface) + (x + dx) * 4);
+        if (ABS ((int) ((pixel >> 16) & 0xff) - (int) (color->red * 255)) <= 12 &&
+            ABS ((int) ((pixel >> 8) & 0xff) - (int) (color->green * 255)) <= 12 &&
+            ABS ((int) (pixel & 0xff) - (int) (color->blue * 255)) <= 12)
+          return TRUE;
+      }
+  return FALSE;
+}
+
+/* Where @member is, by the picture's hit test on a grid of @step pixels:
+ * the points of its edge (where a neighbour is something else), in the
+ * picture's own coordinates. */
+static GArray *
+edge_by_hit_test (PlenaryPicture           *picture,
+                  double                    width,
+                  double                    height,
+                  const PlenaryRenderStyle *style,
+                  int                       member,
+                  int                       step)
+{
+  GArray *edge = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+
+  for (int y = 0; y < height; y += step)
+    for (int x = 0; x < width; x += step)
+      {
+        PlenaryHit hit;
+        gboolean inside = FALSE, outside = FALSE;
+        static const int around[][2] = { { 1, 0 }, { -1, 0 }, { 0, 1 }, { 0, -1 } };
+
+        if (!plenary_picture_hit_test (picture, width, height, style, x, y, &hit) || hit.member != member)
+          continue;
+        inside = TRUE;
+        for (guint k = 0; k < G_N_ELEMENTS (around); k++)
+          {
+            PlenaryHit next;
+
+            if (!plenary_picture_hit_test (picture, width, height, style, x + around[k][0] * step,
+                                           y + around[k][1] * step, &next) || next.member != member)
+              outside = TRUE;
+          }
+        if (inside && outside)
+          {
+            double point[2] = { x, y };
+
+            g_array_append_val (edge, point);
+          }
+      }
+  return edge;
+}
+
+/* The share of @member's edge, found by the hit test, that has the
+ * highlight colour within a few pixels in the exported @png. */
+static double
+outlined_share (PlenaryPicture  *picture,
+                cairo_surface_t *png,
+                int              member)
+{
+  PlenaryExportOptions options;
+  PlenaryRenderStyle style;
+  double x, y, width, height;
+  g_autoptr(GArray) edge = NULL;
+  guint outlined = 0;
+
+  plenary_export_options_init (&options, PLENARY_EXPORT_PNG);
+  options.width = cairo_image_surface_get_width (png);
+  options.height = cairo_image_surface_get_height (png);
+  plenary_export_options_get_style (&options, &style);
+  plenary_picture_get_framed_area (picture, options.width, options.height, &style, NULL, &x, &y, &width, &height);
+  style.fill_background = FALSE;
+
+  edge = edge_by_hit_test (picture, width, height, &style, member, 2);
+  g_assert_cmpuint (edge->len, >, 6);
+  for (guint i = 0; i < edge->len; i++)
+    {
+      const double *point = &g_array_index (edge, double, i * 2);
+
+      outlined += pixel_near (png, (int) (x + point[0]), (int) (y + point[1]), &style.palette->highlight, 4);
+    }
+  return (double) outlined / edge->len;
+}
+
+static char *
+svg_description (const char *path)
+{
+  g_autofree char *contents = NULL;
+  const char *start, *end;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  assert_well_formed_xml (contents);
+  start = strstr (contents, "<desc>");
+  end = start != NULL ? strstr (start, "</desc>") : NULL;
+  g_assert_nonnull (end);
+  return g_strndup (start + strlen ("<desc>"), end - start - strlen ("<desc>"));
+}
+
+/* plenary --export=map|tiles|seats --highlight USA,RUS: the two members'
+ * edges, found by the hit test, carry the highlight outline in the PNG,
+ * and a member not picked does not; the SVG's description names both. */
+static void
+test_highlight (Fixture       *fixture,
+                gconstpointer  data)
+{
+  static const char * const charts[] = { "map", "tiles", "seats" };
+  PlenaryDataset *dataset = bundled_record ();
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7");
+  int emphasis[] = { plenary_dataset_lookup_member (dataset, "USA"), plenary_dataset_lookup_member (dataset, "RUS") };
+  int other = plenary_dataset_lookup_member (dataset, "BRA");
+
+  for (guint c = 0; c < G_N_ELEMENTS (charts); c++)
+    {
+      g_autofree char *png_name = g_strdup_printf ("%s.png", charts[c]);
+      g_autofree char *svg_name = g_strdup_printf ("%s.svg", charts[c]);
+      g_autofree char *png_path = g_build_filename (fixture->directory, png_name, NULL);
+      g_autofree char *svg_path = g_build_filename (fixture->directory, svg_name, NULL);
+      g_autofree char *export = g_strdup_printf ("--export=%s", charts[c]);
+      g_autofree char *description = NULL;
+      g_autoptr(PlenaryPicture) picture = NULL;
+      PlenaryChart kind;
+      cairo_surface_t *png;
+
+      for (guint f = 0; f < 2; f++)
+        {
+          g_autofree char *out = NULL, *err = NULL;
+          const char *arguments[] = { export, "-r", "A/RES/ES-11/7", "--highlight", "USA,RUS", "--size", "1200x675",
+                                      "-o", f == 0 ? png_path : svg_path, NULL };
+
+          if (run_plenary (arguments, &out, &err) != 0)
+            g_error ("exporting %s failed: %s", charts[c], err);
+        }
+
+      g_assert_true (plenary_chart_from_name (charts[c], &kind));
+      picture = plenary_vote_picture_new (kind, resolution, plenary_dataset_get_source (dataset));
+      plenary_picture_set_emphasis (picture, emphasis, G_N_ELEMENTS (emphasis));
+      png = cairo_image_surface_create_from_png (png_path);
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+
+      for (guint i = 0; i < G_N_ELEMENTS (emphasis); i++)
+        {
+          double share = outlined_share (picture, png, emphasis[i]);
+
+          g_test_message ("%s: %.0f%% of member %d's edge is outlined", charts[c], share * 100, emphasis[i]);
+          g_assert_cmpfloat (share, >=, 0.6);
+        }
+      g_assert_cmpfloat (outlined_share (picture, png, other), <=, 0.1);
+      cairo_surface_destroy (png);
+
+      /* The labels' names are in the file's accessible description. */
+      description = svg_description (svg_path);
+      g_assert_nonnull (strstr (description, "Outlined and labelled: United States and Russian Federation."));
+    }
+}
+
+/* The Council's chamber with two members emphasised: still 15 seats, five
+ * of them permanent members, in a walk over the hit test. */
+static void
+test_council_with_emphasis (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = plenary_test_load_fixture ("2025-02-24.json", &error);
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (dataset, "S/RES/2774 (2025)");
+  g_autoptr(PlenaryPicture) picture = plenary_vote_picture_new (PLENARY_CHART_SEATS, resolution, NULL);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  int emphasis[] = { plenary_dataset_lookup_member (dataset, "USA"), plenary_dataset_lookup_member (dataset, "RUS") };
+  PlenaryRenderStyle style;
+  GHashTableIter iter;
+  gpointer member;
+  guint n_permanent = 0;
+  g_auto(GStrv) names = NULL;
+
+  g_assert_no_error (error);
+  plenary_picture_set_emphasis (picture, emphasis, G_N_ELEMENTS (emphasis));
+  plenary_render_style_init (&style, FALSE);
+  for (int y = 0; y < 675; y += 3)
+    for (int x = 0; x < 1200; x += 3)
+      {
+        PlenaryHit hit;
+
+        if (plenary_picture_hit_test (picture, 1200, 675, &style, x, y, &hit) && hit.member >= 0)
+          g_hash_table_add (seen, GINT_TO_POINTER (hit.member));
+      }
+  g_assert_cmpuint (g_hash_table_size (seen), ==, 15);
+  g_hash_table_iter_init (&iter, seen);
+  while (g_hash_table_iter_next (&iter, &member, NULL))
+    n_permanent += plenary_member_is_permanent (plenary_resolution_get_member (resolution, GPOINTER_TO_INT (member)));
+  g_assert_cmpuint (n_permanent, ==, 5);
+
+  names = plenary_picture_dup_emphasis_names (picture);
+  g_assert_cmpuint (g_strv_length (names), ==, 2);
+  g_assert_cmpstr (names[0], ==, "United States");
+  g_assert_cmpstr (names[1], ==, "Russian Federation");
+}
+
+/* plenary --export=members -r A/RES/ES-11/7 --format csv: 193 rows, one per
+ * member of the Assembly, whose votes add up to the tally; the same bytes
+ * written to a file with -o. */
+static void
+test_members_csv (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  PlenaryDataset *dataset = bundled_record ();
+  const PlenaryTally *tally = plenary_resolution_get_tally (plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7"));
+  g_autofree char *path = g_build_filename (fixture->directory, "members.csv", NULL);
+  g_autofree char *out = NULL, *err = NULL, *written = NULL;
+  const char *arguments[] = { "--export=members", "-r", "A/RES/ES-11/7", "--format", "csv", NULL };
+  const char *to_file[] = { "--export=members", "-r", "A/RES/ES-11/7", "-o", path, NULL };
+  g_auto(GStrv) lines = NULL;
+  guint counts[PLENARY_N_TALLY_VOTES] = { 0 };
+  guint n_rows = 0;
+
+  g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 0);
+  g_assert_true (g_str_has_suffix (out, "\r\n"));
+  lines = g_strsplit (out, "\r\n", -1);
+  g_assert_cmpstr (lines[0], ==, "Code,Member,Regional group,Vote");
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      const char *vote = strrchr (lines[i], ',') + 1;
+
+      /* No line break inside a row, and a code of three letters first. */
+      g_assert_null (strchr (lines[i], '\n'));
+      g_assert_cmpint (lines[i][3], ==, ',');
+      for (PlenaryVote v = PLENARY_VOTE_YES; v < PLENARY_N_TALLY_VOTES; v++)
+        counts[v] += g_str_equal (vote, plenary_vote_get_label (v));
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, 193);
+  for (PlenaryVote v = PLENARY_VOTE_YES; v < PLENARY_N_TALLY_VOTES; v++)
+    g_assert_cmpuint (counts[v], ==, tally->counts[v]);
+  g_assert_cmpuint (counts[PLENARY_VOTE_YES], ==, 93);
+  g_assert_cmpuint (counts[PLENARY_VOTE_NO], ==, 18);
+  g_assert_cmpuint (counts[PLENARY_VOTE_ABSTAIN], ==, 65);
+
+  /* To a file, from its extension, byte for byte the same. */
+  g_clear_pointer (&err, g_free);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (run_plenary (to_file, &out, &err), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+  g_assert_true (g_file_get_contents (path, &out, NULL, NULL));
+  written = g_strjoinv ("\r\n", lines);
+  g_assert_cmpstr (written, ==, out);
+}
+
+/* RFC 4180: fields with commas, quotes or line breaks are quoted, quotes
+ * doubled; tab-separated text has no quoting, so tabs and breaks in a
+ * cell become spaces. */
+static void
+test_table_writer (void)
+{
+  const char *columns[] = { "Code", "Member", NULL };
+  const char *plain[] = { "FRA", "France" };
+  const char *comma[] = { "KOR", "Korea, Republic of" };
+  const char *quoted[] = { "XXX", "The \"Quoted\"\nName\twith a tab" };
+  g_autoptr(PlenaryTable) table = plenary_table_new (columns);
+  g_autofree char *csv = NULL;
+  g_autofree char *tsv = NULL;
+
+  plenary_table_add (table, plain);
+  plenary_table_add (table, comma);
+  plenary_table_add (table, quoted);
+  csv = plenary_table_to_csv (table);
+  tsv = plenary_table_to_tsv (table);
+  g_assert_cmpstr (csv, ==,
+                   "Code,Member\r\nFRA,France\r\nKOR,\"Korea, Republic of\"\r\n"
+                   "XXX,\"The \"\"Quoted\"\"\nName\twith a tab\"\r\n");
+  g_assert_cmpstr (tsv, ==, "Code\tMember\nFRA\tFrance\nKOR\tKorea, Republic of\nXXX\tThe \"Quoted\" Name with a tab\n");
+}
+
+/* Words of one's own go on the picture and in its description; the
+ * automatic caption stays. Bad uses of the new options fail with a
+ * sentence that names what is wrong, and write nothing. */
+static void
+test_words_and_errors (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *svg = g_build_filename (fixture->directory, "words.svg", NULL);
+  g_autofree char *png = g_build_filename (fixture->directory, "never.png", NULL);
+  g_autofree char *description = NULL;
+  g_autofree char *contents = NULL;
+
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=map", "-r", "A/RES/ES-11/7", "--highlight", "usa, rus",
+                                "--title", "The United States voted with Russia",
+                                "--note", "18 members voted against; the United States & Russia were two.",
+                                "-o", svg, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 0);
+  }
+  description = svg_description (svg);
+  g_assert_true (g_str_has_prefix (description, "The United States voted with Russia 18 members voted against; "
+                                                "the United States &amp; Russia were two. A/RES/ES-11/7, "));
+  g_assert_nonnull (strstr (description, "Outlined and labelled: United States and Russian Federation."));
+  g_assert_true (g_file_get_contents (svg, &contents, NULL, NULL));
+  /* The file's title is still the picture's own. */
+  g_assert_nonnull (strstr (contents, "<title>World map of A/RES/ES-11/7, 24 February 2025"));
+
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=map", "-r", "A/RES/ES-11/7", "--highlight", "USA,USX", "-o", png, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "--highlight: no member “USX” in this data"));
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=members", "-r", "A/RES/ES-11/7", "--title", "A headline", NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "--title and --note apply to pictures"));
+  }
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=members", "-r", "A/RES/ES-11/7", "--format", "png", "-o", png, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 2);
+    g_assert_nonnull (strstr (err, "--export=members writes a table"));
+  }
+  g_assert_false (g_file_test (png, G_FILE_TEST_EXISTS));
+
+  /* A member the picture does not show is named in a warning, not dropped
+   * without a word: Germany has no seat on the Council in 2025. */
+  {
+    g_autofree char *out = NULL, *err = NULL;
+    const char *arguments[] = { "--export=seats", "-r", "S/RES/2774 (2025)", "--highlight", "USA,DEU", "-o", png, NULL };
+
+    g_assert_cmpint (run_plenary (arguments, &out, &err), ==, 0);
+    g_assert_nonnull (strstr (err, "--highlight: DEU is not shown in this picture"));
+    g_assert_null (strstr (err, "USA"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -591,6 +962,11 @@ main (int   argc,
   g_test_add ("/export/command/failures", Fixture, NULL, fixture_set_up, test_failures, fixture_tear_down);
   g_test_add ("/export/command/list", Fixture, NULL, fixture_set_up, test_list, fixture_tear_down);
   g_test_add ("/export/atomic", Fixture, NULL, fixture_set_up, test_atomic_replace, fixture_tear_down);
+  g_test_add ("/export/highlight", Fixture, NULL, fixture_set_up, test_highlight, fixture_tear_down);
+  g_test_add_func ("/export/council-emphasis", test_council_with_emphasis);
+  g_test_add ("/export/members-csv", Fixture, NULL, fixture_set_up, test_members_csv, fixture_tear_down);
+  g_test_add_func ("/export/table-writer", test_table_writer);
+  g_test_add ("/export/words-and-errors", Fixture, NULL, fixture_set_up, test_words_and_errors, fixture_tear_down);
 
   return g_test_run ();
 }

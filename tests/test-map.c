@@ -13,6 +13,8 @@
 #include "plenary-loader.h"
 #include "plenary-test-fixtures.h"
 #include "plenary-map-data.h"
+#include "plenary-legend.h"
+#include "plenary-map-layers.h"
 #include "plenary-map-picture.h"
 #include "plenary-un-members.h"
 #include "plenary-vote-pictures.h"
@@ -411,6 +413,78 @@ test_map_of_the_past (void)
   }
 }
 
+/* Legends list what is drawn: the states of the past in the record are
+ * "not a UN member" on the day, but have no tile, so the tile map's legend
+ * leaves that out while the world map (with land of no member) keeps it.
+ * A Council vote says which body the others are not in. */
+static void
+test_legend_categories (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = plenary_load_record (NULL, NULL, &error);
+  g_autoptr(PlenaryMemberColouring) assembly = NULL;
+  g_autoptr(PlenaryMemberColouring) council = NULL;
+  g_autoptr(PlenaryMapLayers) layers = NULL;
+  guint tiles, world;
+
+  g_assert_no_error (error);
+  assembly = plenary_member_colouring_new_for_vote (plenary_dataset_find_resolution (dataset, "A/RES/ES-11/7"));
+  council = plenary_member_colouring_new_for_vote (plenary_dataset_find_resolution (dataset, "S/RES/2774 (2025)"));
+  layers = plenary_map_layers_new (assembly);
+  tiles = plenary_map_layers_get_categories (layers, TRUE);
+  world = plenary_map_layers_get_categories (layers, FALSE);
+
+  g_assert_true (plenary_member_colouring_get_categories (assembly) & PLENARY_CATEGORY_BIT (PLENARY_CATEGORY_NOT_A_MEMBER));
+  g_assert_false (tiles & PLENARY_CATEGORY_BIT (PLENARY_CATEGORY_NOT_A_MEMBER));
+  g_assert_true (world & PLENARY_CATEGORY_BIT (PLENARY_CATEGORY_NOT_A_MEMBER));
+  g_assert_cmpuint (tiles & ~PLENARY_CATEGORY_BIT (PLENARY_CATEGORY_NOT_A_MEMBER), ==,
+                    PLENARY_CATEGORY_BIT (PLENARY_CATEGORY_YES) | PLENARY_CATEGORY_BIT (PLENARY_CATEGORY_NO) |
+                    PLENARY_CATEGORY_BIT (PLENARY_CATEGORY_ABSTAIN) | PLENARY_CATEGORY_BIT (PLENARY_CATEGORY_NON_VOTING));
+
+  g_assert_cmpstr (plenary_member_colouring_get_category_label (council, PLENARY_CATEGORY_NOT_IN_BODY), ==,
+                   "Not on the Security Council");
+  g_assert_cmpstr (plenary_member_colouring_get_category_label (council, PLENARY_CATEGORY_NOT_A_MEMBER), ==,
+                   "Not a UN member");
+  g_assert_cmpuint (plenary_member_colouring_count (council, PLENARY_CATEGORY_YES), ==, 10);
+  g_assert_cmpuint (plenary_member_colouring_count (council, PLENARY_CATEGORY_NOT_IN_BODY), ==, 193 - 15);
+}
+
+/* In a square frame the tiles grow taller than wide, to fill it; at 16:9
+ * they stay square. */
+static void
+test_tiles_fill_square (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PlenaryResolution *resolution = plenary_dataset_find_resolution (fixture->dataset, "A/RES/ES-11/7");
+  PlenaryMapPicture *tiles = PLENARY_MAP_PICTURE (picture_of (fixture, PLENARY_CHART_TILES, resolution));
+  static const double sizes[][2] = { { 1140, 530 }, { 1040, 930 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      double nor_x, nor_y, swe_x, swe_y, can_x, can_y, usa_x, usa_y, column, row;
+
+      g_assert_true (plenary_map_picture_locate_member (tiles, sizes[i][0], sizes[i][1], &fixture->style, "NOR",
+                                                        &nor_x, &nor_y));
+      g_assert_true (plenary_map_picture_locate_member (tiles, sizes[i][0], sizes[i][1], &fixture->style, "SWE",
+                                                        &swe_x, &swe_y));
+      g_assert_true (plenary_map_picture_locate_member (tiles, sizes[i][0], sizes[i][1], &fixture->style, "CAN",
+                                                        &can_x, &can_y));
+      g_assert_true (plenary_map_picture_locate_member (tiles, sizes[i][0], sizes[i][1], &fixture->style, "USA",
+                                                        &usa_x, &usa_y));
+      column = swe_x - nor_x;
+      row = usa_y - can_y;
+      g_assert_cmpfloat (column, >, 0);
+      if (i == 0)
+        g_assert_cmpfloat (fabs (row - column), <, 0.5);
+      else
+        {
+          g_assert_cmpfloat (row, >=, column * 1.2);
+          /* The grid spans the width. */
+          g_assert_cmpfloat (column * 28, >, sizes[i][0] * 0.95);
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +499,8 @@ main (int   argc,
   g_test_add ("/map/colours/masks", Fixture, NULL, fixture_set_up, test_colours_from_masks, fixture_tear_down);
   g_test_add ("/map/colours/paths", Fixture, NULL, fixture_set_up, test_colours_from_paths, fixture_tear_down);
   g_test_add ("/map/tiles", Fixture, NULL, fixture_set_up, test_tile_colours, fixture_tear_down);
+  g_test_add_func ("/map/legend-categories", test_legend_categories);
+  g_test_add ("/map/tiles-fill-square", Fixture, NULL, fixture_set_up, test_tiles_fill_square, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 #include <locale.h>
 #include <math.h>
 
+#include "plenary-export.h"
 #include "plenary-loader.h"
 #include "plenary-test-fixtures.h"
 #include "plenary-tally-chart.h"
@@ -210,6 +211,100 @@ test_dark_palette (Fixture       *fixture,
   assert_bar_colour (fixture, tally, PLENARY_VOTE_NO);
 }
 
+/* Where the picture sits in an export of @width × @height. */
+static void
+framed_size (PlenaryPicture     *picture,
+             int                 width,
+             int                 height,
+             PlenaryRenderStyle *style,
+             double             *area_width,
+             double             *area_height)
+{
+  PlenaryExportOptions options;
+  double x, y;
+
+  plenary_export_options_init (&options, PLENARY_EXPORT_PNG);
+  options.width = width;
+  options.height = height;
+  plenary_export_options_get_style (&options, style);
+  plenary_picture_get_framed_area (picture, width, height, style, NULL, &x, &y, area_width, area_height);
+}
+
+/* At 1200 × 675 and 1080 × 1080 the tally fills its frame: the yes bar runs
+ * most of the width, bars are thick, the rows span the height, and the
+ * majority mark crosses both rows it concerns, yes and no. */
+static void
+test_tally_fills_frame (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  static const int sizes[][2] = { { 1200, 675 }, { 1080, 1080 } };
+  PlenaryTallyPicture *tally = tally_of (fixture, "A/RES/ES-11/7");
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      PlenaryRenderStyle style;
+      double width, height, x, y, w, h, top, bottom = 0, threshold_x;
+      double no_y, no_h, yes_y, yes_h;
+      cairo_surface_t *surface;
+      cairo_t *cr;
+
+      framed_size (PLENARY_PICTURE (tally), sizes[i][0], sizes[i][1], &style, &width, &height);
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+      cr = cairo_create (surface);
+      plenary_picture_draw (PLENARY_PICTURE (tally), cr, width, height, &style);
+
+      plenary_tally_picture_bar_extents (tally, width, height, &style, PLENARY_VOTE_YES, &x, &top, &w, &h);
+      yes_y = top;
+      yes_h = h;
+      /* 93 of the 111 present and voting: the yes bar is 84% of the track. */
+      g_assert_cmpfloat (w, >=, width * 0.7);
+      g_assert_cmpfloat (h, >=, style.font_size * 2);
+      for (PlenaryVote vote = PLENARY_VOTE_YES; vote <= PLENARY_VOTE_NOT_RECORDED; vote++)
+        {
+          plenary_tally_picture_bar_extents (tally, width, height, &style, vote, &x, &y, &w, &h);
+          bottom = MAX (bottom, y + h);
+        }
+      g_test_message ("%dx%d: bars from %.0f to %.0f of %.0f", sizes[i][0], sizes[i][1], top, bottom, height);
+      g_assert_cmpfloat (bottom - top, >=, height * 0.7);
+
+      threshold_x = plenary_tally_picture_threshold_x (tally, width, height, &style);
+      plenary_tally_picture_bar_extents (tally, width, height, &style, PLENARY_VOTE_NO, &x, &no_y, &w, &no_h);
+      /* The mark over the yes bar, over the no row's track, and between them. */
+      g_assert_true (pixel_is (surface, (int) threshold_x, (int) (yes_y + yes_h / 2), &style.palette->threshold) ||
+                     pixel_is (surface, (int) threshold_x, (int) (yes_y + yes_h / 2) + 3, &style.palette->threshold));
+      g_assert_true (pixel_is (surface, (int) threshold_x, (int) (no_y + no_h / 2), &style.palette->threshold) ||
+                     pixel_is (surface, (int) threshold_x, (int) (no_y + no_h / 2) + 3, &style.palette->threshold));
+      g_assert_true (pixel_is (surface, (int) threshold_x, (int) (no_y + no_h - 2), &style.palette->threshold) ||
+                     pixel_is (surface, (int) threshold_x, (int) (no_y + no_h - 5), &style.palette->threshold));
+
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+}
+
+/* Rows only for the votes there are: the Council's vote has no non-voting
+ * member and no member unrecorded, so its tally has three rows. */
+static void
+test_tally_rows (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  PlenaryTallyPicture *tally = tally_of (fixture, "S/RES/2774 (2025)");
+  double x, y, w, h, abstain_y, abstain_h;
+  PlenaryHit hit;
+
+  plenary_tally_picture_bar_extents (tally, WIDTH, HEIGHT, &fixture->style, PLENARY_VOTE_NON_VOTING, &x, &y, &w, &h);
+  g_assert_cmpfloat (h, ==, 0);
+  plenary_tally_picture_bar_extents (tally, WIDTH, HEIGHT, &fixture->style, PLENARY_VOTE_ABSTAIN, &x, &abstain_y, &w,
+                                     &abstain_h);
+  g_assert_cmpfloat (abstain_h, >, 0);
+  /* Below the abstentions, no fourth row. */
+  g_assert_true (plenary_picture_hit_test (PLENARY_PICTURE (tally), WIDTH, HEIGHT, &fixture->style, WIDTH / 2,
+                                           abstain_y + abstain_h / 2, &hit));
+  g_assert_cmpint (hit.category, ==, PLENARY_CATEGORY_ABSTAIN);
+  g_assert_false (plenary_picture_hit_test (PLENARY_PICTURE (tally), WIDTH, HEIGHT, &fixture->style, WIDTH / 2,
+                                            HEIGHT - 2, &hit));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -221,6 +316,8 @@ main (int   argc,
   g_test_add ("/render/tally/rtl", Fixture, NULL, fixture_set_up, test_tally_rtl, fixture_tear_down);
   g_test_add ("/render/tally/hit-test", Fixture, NULL, fixture_set_up, test_tally_hit_test, fixture_tear_down);
   g_test_add ("/render/tally/dark", Fixture, NULL, fixture_set_up, test_dark_palette, fixture_tear_down);
+  g_test_add ("/render/tally/fills-frame", Fixture, NULL, fixture_set_up, test_tally_fills_frame, fixture_tear_down);
+  g_test_add ("/render/tally/rows", Fixture, NULL, fixture_set_up, test_tally_rows, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -9,7 +9,8 @@
  * only chooses the surface, encodes the bytes and hands them to io, which
  * writes them atomically, so a failed export never leaves a truncated file
  * or harms the one it would have replaced. It knows no drawing and no file
- * format of its own beyond the three image formats.
+ * format of its own beyond the three image formats and the table behind a
+ * picture (CSV, tab-separated), which plenary-table-writer.c writes.
  */
 
 #define G_LOG_DOMAIN "plenary-export"
@@ -24,7 +25,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "plenary-atomic-file.h"
+#include "plenary-describer.h"
 #include "plenary-export.h"
+#include "plenary-table-writer.h"
 
 G_DEFINE_QUARK (plenary-export-error-quark, plenary_export_error)
 
@@ -37,6 +40,8 @@ static const struct
   { PLENARY_EXPORT_PNG, "png", "image/png" },
   { PLENARY_EXPORT_SVG, "svg", "image/svg+xml" },
   { PLENARY_EXPORT_PDF, "pdf", "application/pdf" },
+  { PLENARY_EXPORT_CSV, "csv", "text/csv" },
+  { PLENARY_EXPORT_TSV, "tsv", "text/tab-separated-values" },
 };
 
 /* The defaults for @format: 1600 × 900, or A4 landscape (in points) for PDF,
@@ -53,6 +58,15 @@ plenary_export_options_init (PlenaryExportOptions *options,
   options->scale = 1;
   options->dark = FALSE;
   options->rtl = FALSE;
+  options->headline = NULL;
+  options->note = NULL;
+}
+
+/* Whether @format is the table behind a picture rather than the picture. */
+gboolean
+plenary_export_format_is_table (PlenaryExportFormat format)
+{
+  return format == PLENARY_EXPORT_CSV || format == PLENARY_EXPORT_TSV;
 }
 
 /* The look of a picture exported with @options. */
@@ -71,6 +85,9 @@ plenary_export_options_validate (const PlenaryExportOptions  *options,
 {
   g_return_val_if_fail (options != NULL, FALSE);
 
+  /* A table has no size. */
+  if (plenary_export_format_is_table (options->format))
+    return TRUE;
   if (options->width < PLENARY_EXPORT_MIN_SIDE || options->width > PLENARY_EXPORT_MAX_SIDE ||
       options->height < PLENARY_EXPORT_MIN_SIDE || options->height > PLENARY_EXPORT_MAX_SIDE)
     {
@@ -143,15 +160,61 @@ plenary_export_suggest_filename (PlenaryPicture      *picture,
                           plenary_export_format_get_extension (format));
 }
 
-static void
-draw (PlenaryPicture             *picture,
-      cairo_t                    *cr,
-      const PlenaryExportOptions *options)
+/**
+ * plenary_export_draw:
+ *
+ * Draws @picture as @options export it, at options->width ×
+ * options->height: framed, with the words of one's own. The export preview
+ * draws through this too, so that it shows what the file will hold.
+ */
+void
+plenary_export_draw (PlenaryPicture             *picture,
+                     cairo_t                    *cr,
+                     const PlenaryExportOptions *options)
 {
   PlenaryRenderStyle style;
+  PlenaryOwnWords words = { options->headline, options->note };
 
   plenary_export_options_get_style (options, &style);
-  plenary_picture_draw_framed (picture, cr, options->width, options->height, &style);
+  plenary_picture_draw_framed_with_words (picture, cr, options->width, options->height, &style, &words);
+}
+
+/* Adds @text to @description, a space apart. */
+static void
+append_sentence (GString    *description,
+                 const char *text)
+{
+  if (text == NULL || *text == '\0')
+    return;
+  if (description->len > 0)
+    g_string_append_c (description, ' ');
+  g_string_append (description, text);
+}
+
+/**
+ * plenary_export_describe:
+ *
+ * Returns: (transfer full): what an exported file says it shows, for the
+ *   description of an SVG and the subject of a PDF: the words of one's own,
+ *   the picture's summary, the members it labels, and its source
+ */
+char *
+plenary_export_describe (PlenaryPicture             *picture,
+                         const PlenaryExportOptions *options)
+{
+  g_auto(GStrv) names = plenary_picture_dup_emphasis_names (picture);
+  g_autofree char *labelled = plenary_describe_emphasis ((const char * const *) names);
+  const char *source = plenary_picture_get_source (picture);
+  g_autoptr(GString) sentences = g_string_new (NULL);
+
+  append_sentence (sentences, options->headline);
+  append_sentence (sentences, options->note);
+  append_sentence (sentences, plenary_picture_get_summary (picture));
+  append_sentence (sentences, labelled);
+
+  /* Translators: an exported file's description: what the picture shows, in
+   * sentences, then where its data comes from. */
+  return g_strdup_printf (_("%s Made with Plenary. Source: %s"), sentences->str, source != NULL ? source : "");
 }
 
 /**
@@ -175,7 +238,7 @@ plenary_export_render_image (PlenaryPicture             *picture,
                                         options->height * options->scale);
   cr = cairo_create (surface);
   cairo_scale (cr, options->scale, options->scale);
-  draw (picture, cr, options);
+  plenary_export_draw (picture, cr, options);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
   return surface;
@@ -254,12 +317,25 @@ plenary_export_to_bytes (PlenaryPicture              *picture,
   if (!plenary_export_options_validate (options, error))
     return NULL;
 
+  if (plenary_export_format_is_table (options->format))
+    {
+      g_autoptr(PlenaryTable) table = plenary_picture_dup_table (picture);
+      char *text;
+
+      if (table == NULL)
+        {
+          g_set_error (error, PLENARY_EXPORT_ERROR, PLENARY_EXPORT_ERROR_NO_TABLE,
+                       /* Translators: %s is a kind of picture, such as "Agreement over time". */
+                       _("The picture “%s” has no table of members to export"),
+                       plenary_chart_get_label (plenary_picture_get_kind (picture)));
+          return NULL;
+        }
+      text = options->format == PLENARY_EXPORT_CSV ? plenary_table_to_csv (table) : plenary_table_to_tsv (table);
+      return g_bytes_new_take (text, strlen (text));
+    }
+
   title = plenary_picture_get_file_title (picture);
-  /* Translators: an exported file's description: what the picture shows, in
-   * sentences, then where its data comes from. */
-  description = g_strdup_printf (_("%s Made with Plenary. Source: %s"),
-                                 plenary_picture_get_summary (picture) != NULL ? plenary_picture_get_summary (picture) : "",
-                                 plenary_picture_get_source (picture) != NULL ? plenary_picture_get_source (picture) : "");
+  description = plenary_export_describe (picture, options);
 
   switch (options->format)
     {
@@ -276,7 +352,7 @@ plenary_export_to_bytes (PlenaryPicture              *picture,
                                                      options->width, options->height);
       cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
       cr = cairo_create (surface);
-      draw (picture, cr, options);
+      plenary_export_draw (picture, cr, options);
       cairo_destroy (cr);
       cairo_surface_finish (surface);
       status = cairo_surface_status (surface);
@@ -297,7 +373,7 @@ plenary_export_to_bytes (PlenaryPicture              *picture,
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, description);
       cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Plenary " PACKAGE_VERSION);
       cr = cairo_create (surface);
-      draw (picture, cr, options);
+      plenary_export_draw (picture, cr, options);
       cairo_show_page (cr);
       cairo_destroy (cr);
       cairo_surface_finish (surface);
@@ -305,6 +381,8 @@ plenary_export_to_bytes (PlenaryPicture              *picture,
       cairo_surface_destroy (surface);
       break;
 
+    case PLENARY_EXPORT_CSV:
+    case PLENARY_EXPORT_TSV:
     default:
       g_return_val_if_reached (NULL);
     }
@@ -347,4 +425,29 @@ plenary_export_to_file (PlenaryPicture              *picture,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * plenary_export_dup_tsv:
+ *
+ * Returns: (transfer full): the table behind @picture as tab-separated
+ *   text, for "Copy as Table", or %NULL with @error set when it has none
+ */
+char *
+plenary_export_dup_tsv (PlenaryPicture  *picture,
+                        GError         **error)
+{
+  g_autoptr(PlenaryTable) table = NULL;
+
+  g_return_val_if_fail (PLENARY_IS_PICTURE (picture), NULL);
+
+  table = plenary_picture_dup_table (picture);
+  if (table == NULL)
+    {
+      g_set_error (error, PLENARY_EXPORT_ERROR, PLENARY_EXPORT_ERROR_NO_TABLE,
+                   _("The picture “%s” has no table of members to export"),
+                   plenary_chart_get_label (plenary_picture_get_kind (picture)));
+      return NULL;
+    }
+  return plenary_table_to_tsv (table);
 }

@@ -19,6 +19,7 @@ typedef enum
   PLENARY_EXPORT_ERROR_INVALID_OPTIONS, /* a size, scale or format that cannot be */
   PLENARY_EXPORT_ERROR_DRAW,            /* cairo could not make the picture */
   PLENARY_EXPORT_ERROR_WRITE,           /* the file cannot be written */
+  PLENARY_EXPORT_ERROR_NO_TABLE,        /* a table asked of a picture that has none */
 } PlenaryExportError;
 
 typedef enum
@@ -26,6 +27,9 @@ typedef enum
   PLENARY_EXPORT_PNG,
   PLENARY_EXPORT_SVG,
   PLENARY_EXPORT_PDF,
+  /* The table behind the picture, not the picture. */
+  PLENARY_EXPORT_CSV,
+  PLENARY_EXPORT_TSV,
 } PlenaryExportFormat;
 
 #define PLENARY_EXPORT_MIN_SIDE   100
@@ -42,6 +46,10 @@ typedef struct
   int                 scale;
   gboolean            dark;
   gboolean            rtl;
+  /* Words of one's own, borrowed from the caller: a headline in place of
+   * the picture's title and a note under it; NULL for none. */
+  const char         *headline;
+  const char         *note;
 } PlenaryExportOptions;
 
 GQuark            plenary_export_error_quark           (void);
@@ -53,6 +61,7 @@ gboolean          plenary_export_options_validate      (const PlenaryExportOptio
 void              plenary_export_options_get_style     (const PlenaryExportOptions  *options,
                                                         PlenaryRenderStyle          *style);
 
+gboolean          plenary_export_format_is_table       (PlenaryExportFormat          format);
 gboolean          plenary_export_format_from_name      (const char                  *name,
                                                         PlenaryExportFormat         *format);
 gboolean          plenary_export_format_from_filename  (const char                  *filename,
@@ -63,6 +72,13 @@ const char       *plenary_export_format_get_mime_type  (PlenaryExportFormat     
 char             *plenary_export_suggest_filename      (PlenaryPicture              *picture,
                                                         PlenaryExportFormat          format);
 
+void              plenary_export_draw                  (PlenaryPicture              *picture,
+                                                        cairo_t                     *cr,
+                                                        const PlenaryExportOptions  *options);
+char             *plenary_export_describe              (PlenaryPicture              *picture,
+                                                        const PlenaryExportOptions  *options);
+char             *plenary_export_dup_tsv               (PlenaryPicture              *picture,
+                                                        GError                     **error);
 cairo_surface_t  *plenary_export_render_image          (PlenaryPicture              *picture,
                                                         const PlenaryExportOptions  *options);
 GBytes           *plenary_export_to_bytes              (PlenaryPicture              *picture,

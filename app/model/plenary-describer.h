@@ -93,4 +93,10 @@ char       *plenary_describe_member_change   (PlenaryMember     *member,
                                               PlenaryVote        to);
 char       *plenary_describe_topic           (const char        *topic);
 
+char       *plenary_describe_list            (const char * const *items);
+char       *plenary_describe_emphasis        (const char * const *names);
+char       *plenary_describe_citation        (PlenaryResolution *resolution,
+                                              const char        *fallback);
+const char *plenary_describe_not_in_body     (PlenaryBody        body);
+
 G_END_DECLS

@@ -322,6 +322,7 @@ plenary_groups_picture_new (PlenaryResolution *resolution,
   g_autofree char *summary = NULL;
   g_autofree char *file_title = NULL;
   g_autofree char *record_source = NULL;
+  g_autofree char *citation = NULL;
   PlenaryPictureWords words;
 
   g_return_val_if_fail (PLENARY_IS_RESOLUTION (resolution), NULL);
@@ -336,6 +337,7 @@ plenary_groups_picture_new (PlenaryResolution *resolution,
   summary = plenary_describe_summary (resolution);
   file_title = plenary_describe_picture_title (resolution, plenary_chart_get_label (PLENARY_CHART_GROUPS));
   record_source = plenary_describe_source (resolution, source);
+  citation = plenary_describe_citation (resolution, source);
   words = (PlenaryPictureWords) {
     .title = plenary_resolution_get_localized_title (resolution),
     .headline = headline,
@@ -343,6 +345,7 @@ plenary_groups_picture_new (PlenaryResolution *resolution,
     .source = record_source,
     .file_title = file_title,
     .subject = plenary_resolution_get_symbol (resolution),
+    .citation = citation,
   };
   _plenary_picture_set_words (PLENARY_PICTURE (self), PLENARY_CHART_GROUPS, &words);
   return PLENARY_PICTURE (self);

@@ -104,6 +104,28 @@ plenary_render_legend_items (cairo_t                  *cr,
   return (line + 1) * line_height;
 }
 
+/* The width of the legend of @items on one line, for centring it. */
+double
+plenary_legend_items_width (cairo_t                  *cr,
+                            const PlenaryRenderStyle *style,
+                            const PlenaryLegendItem  *items,
+                            guint                     n_items)
+{
+  double size = style->font_size * 0.9;
+  double gap = style->font_size * 1.1;
+  double width = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(PangoLayout) layout = plenary_text_layout (cr, style, 0.9, PANGO_WEIGHT_NORMAL, items[i].label);
+      double text_w;
+
+      plenary_text_size (layout, &text_w, NULL);
+      width += (i > 0 ? gap : 0) + size + style->font_size * 0.4 + text_w;
+    }
+  return width;
+}
+
 static const char *
 mark_label (PlenaryMarks mark)
 {

@@ -45,6 +45,10 @@ double plenary_render_legend_items  (cairo_t                  *cr,
                                      const PlenaryLegendItem  *items,
                                      guint                     n_items,
                                      gboolean                  draw);
+double plenary_legend_items_width   (cairo_t                  *cr,
+                                     const PlenaryRenderStyle *style,
+                                     const PlenaryLegendItem  *items,
+                                     guint                     n_items);
 double plenary_render_scale_legend  (cairo_t                  *cr,
                                      double                    x,
                                      double                    y,

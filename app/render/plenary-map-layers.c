@@ -8,7 +8,9 @@
  * Caribbean's dots sit in a column with leader lines; on the tile map every
  * member has one equal tile. Each shape, dot and tile takes the category of
  * its member from a PlenaryMemberColouring, and land that belongs to no
- * member is neutral. Emphasised members get a thick outline on top.
+ * member is neutral. Emphasised members get a thick outline on top, and a
+ * label with their name: on a large country itself, beside a small one or
+ * a tile with a leader line, where it covers no other label.
  *
  * For pixel targets, shapes are composited through coverage masks made
  * once per size (plenary-map-raster.c), a few composites a frame; for SVG
@@ -21,6 +23,7 @@
 
 #include <math.h>
 
+#include "plenary-callout.h"
 #include "plenary-map-data.h"
 #include "plenary-map-layers.h"
 #include "plenary-map-raster.h"
@@ -45,7 +48,23 @@ struct _PlenaryMapLayers
   int                    *dot_members;
   int                    *tile_members;
   GArray                 *extras;        /* ExtraPlace */
+  /* Where each emphasised member's label goes on the world map: member + 1
+   * → Anchor, found once. */
+  GHashTable             *anchors;
 };
+
+/* A member's place for its label on the world map, in map units: a point
+ * well inside its largest piece of land, and that piece's bounds. */
+typedef struct
+{
+  double        x, y;
+  double        x1, y1, x2, y2;
+  const double *points;   /* the ring, in the map data */
+  guint         n_points;
+  /* The last label centred on it: its size, and where it went. */
+  double        label_w, label_h;
+  double        label_x, label_y;
+} Anchor;
 
 /* Height over width of the map or the tile grid alone. */
 double
@@ -73,6 +92,7 @@ plenary_map_geometry_fit (PlenaryMapGeometry *geometry,
 
   geometry->tiles = tiles;
   geometry->scale = MIN (MAX (width, 1) / units_w, MAX (height, 1) / units_h);
+  geometry->scale_y = geometry->scale;
   geometry->origin_x = x + (width - units_w * geometry->scale) / 2;
   geometry->origin_y = y + (height - units_h * geometry->scale) / 2;
   if (!tiles)
@@ -81,6 +101,31 @@ plenary_map_geometry_fit (PlenaryMapGeometry *geometry,
       geometry->origin_y -= data->view_y1 * geometry->scale;
     }
   geometry->dot_radius = MAX (3.6 * geometry->scale, 2.4);
+}
+
+/**
+ * plenary_map_geometry_fit_tiles:
+ * @stretch: how much taller than wide a tile may grow, 1 for square tiles
+ *
+ * The tile grid as large as fits in the box, centred: as wide as it can
+ * be, and, where the box is taller than the grid of square tiles, with
+ * tiles up to @stretch times as tall as they are wide, so that a square
+ * picture is not a band of tiles across empty space.
+ */
+void
+plenary_map_geometry_fit_tiles (PlenaryMapGeometry *geometry,
+                                double              x,
+                                double              y,
+                                double              width,
+                                double              height,
+                                double              stretch)
+{
+  const PlenaryMapData *data = plenary_map_data_get ();
+
+  plenary_map_geometry_fit (geometry, TRUE, x, y, width, height);
+  geometry->scale_y = MIN (geometry->scale * MAX (stretch, 1.0), MAX (height, 1) / data->rows);
+  geometry->scale_y = MAX (geometry->scale_y, geometry->scale);
+  geometry->origin_y = y + (height - data->rows * geometry->scale_y) / 2;
 }
 
 static int *
@@ -182,6 +227,7 @@ plenary_map_layers_new (PlenaryMemberColouring *colouring)
                                  plenary_member_colouring_member_on_tile);
 
   layers->extras = g_array_new (FALSE, FALSE, sizeof (ExtraPlace));
+  layers->anchors = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, g_free);
   dots = plenary_member_colouring_get_dots (colouring, &n_dots);
   for (guint i = 0; i < n_dots; i++)
     {
@@ -204,6 +250,7 @@ plenary_map_layers_free (PlenaryMapLayers *layers)
   g_free (layers->dot_members);
   g_free (layers->tile_members);
   g_array_unref (layers->extras);
+  g_hash_table_unref (layers->anchors);
   g_free (layers);
 }
 
@@ -442,10 +489,7 @@ draw_shapes (PlenaryMapLayers         *layers,
       {
         cairo_new_path (cr);
         append_shape (cr, geometry, &g_array_index (data->shapes, PlenaryMapShape, i));
-        plenary_cairo_set_color (cr, &style->palette->highlight);
-        cairo_set_line_width (cr, MAX (geometry->scale * 2.0, 2.0));
-        cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
-        cairo_stroke (cr);
+        plenary_stroke_emphasis (cr, style, plenary_emphasis_line_width (style, 0));
       }
 }
 
@@ -473,9 +517,16 @@ draw_dot (PlenaryMapLayers         *layers,
   fill_member (layers, cr, style, member, MAX (r * 0.35, 0.8));
   cairo_arc (cr, x, y, r, 0, 2 * G_PI);
   /* An outline, so that a dot reads on land, on sea and on any colour. */
-  plenary_cairo_set_color (cr, emphasised ? &style->palette->highlight : &style->palette->outline);
-  cairo_set_line_width (cr, emphasised ? MAX (r * 0.5, 2.0) : MAX (r * 0.22, 0.8));
+  plenary_cairo_set_color (cr, &style->palette->outline);
+  cairo_set_line_width (cr, MAX (r * 0.22, 0.8));
   cairo_stroke (cr);
+  if (emphasised)
+    {
+      double line = plenary_emphasis_line_width (style, 0);
+
+      cairo_arc (cr, x, y, r + line * 0.5, 0, 2 * G_PI);
+      plenary_stroke_emphasis (cr, style, line);
+    }
 }
 
 static void
@@ -546,15 +597,52 @@ static void
 cell_rectangle (const PlenaryMapGeometry *geometry,
                 int                       column,
                 int                       row,
-                double                   *x,
-                double                   *y,
-                double                   *size)
+                PlenaryBox               *cell)
 {
   double gap = geometry->scale * 0.1;
 
-  *size = geometry->scale - gap;
-  *x = geometry->origin_x + column * geometry->scale + gap / 2;
-  *y = geometry->origin_y + row * geometry->scale + gap / 2;
+  cell->width = geometry->scale - gap;
+  cell->height = geometry->scale_y - gap;
+  cell->x = geometry->origin_x + column * geometry->scale + gap / 2;
+  cell->y = geometry->origin_y + row * geometry->scale_y + gap / 2;
+}
+
+static gboolean
+box_contains (const PlenaryBox *box,
+              double            x,
+              double            y)
+{
+  return x >= box->x && x < box->x + box->width && y >= box->y && y < box->y + box->height;
+}
+
+/* The tile of @member, if it has one. */
+static gboolean
+find_tile (PlenaryMapLayers         *layers,
+           const PlenaryMapGeometry *geometry,
+           int                       member,
+           PlenaryBox               *cell)
+{
+  const PlenaryMapData *data = plenary_map_data_get ();
+
+  for (guint i = 0; i < data->tiles->len; i++)
+    if (layers->tile_members[i] == member && member != NO_MEMBER)
+      {
+        const PlenaryMapTile *tile = &g_array_index (data->tiles, PlenaryMapTile, i);
+
+        cell_rectangle (geometry, tile->column, tile->row, cell);
+        return TRUE;
+      }
+  for (guint i = 0; i < layers->extras->len; i++)
+    {
+      const ExtraPlace *extra = &g_array_index (layers->extras, ExtraPlace, i);
+
+      if (extra->member == member && extra->column >= 0)
+        {
+          cell_rectangle (geometry, extra->column, extra->row, cell);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 static void
@@ -570,19 +658,12 @@ draw_tile (PlenaryMapLayers         *layers,
            gboolean                  emphasised)
 {
   PlenaryCategory category = category_of (layers, member);
-  double x, y, size, text_w, text_h;
+  PlenaryBox cell;
+  double text_w, text_h;
 
-  cell_rectangle (geometry, column, row, &x, &y, &size);
-  plenary_rounded_rectangle (cr, x, y, size, size, size * 0.12);
+  cell_rectangle (geometry, column, row, &cell);
+  plenary_rounded_rectangle (cr, cell.x, cell.y, cell.width, cell.height, cell.width * 0.12);
   fill_member (layers, cr, style, member, MAX (geometry->scale / 25, 1.0));
-
-  if (emphasised)
-    {
-      plenary_rounded_rectangle (cr, x, y, size, size, size * 0.12);
-      plenary_cairo_set_color (cr, &style->palette->highlight);
-      cairo_set_line_width (cr, MAX (geometry->scale * 0.12, 2.0));
-      cairo_stroke (cr);
-    }
 
   if (label == NULL)
     return;
@@ -613,7 +694,7 @@ draw_tile (PlenaryMapLayers         *layers,
   else
     plenary_cairo_set_color (cr, category == PLENARY_CATEGORY_NOT_RECORDED ? &style->palette->foreground
                                                                             : &style->palette->dim_foreground);
-  cairo_move_to (cr, x + (size - text_w) / 2, y + (size - text_h) / 2);
+  cairo_move_to (cr, cell.x + (cell.width - text_w) / 2, cell.y + (cell.height - text_h) / 2);
   pango_cairo_show_layout (cr, label);
 }
 
@@ -660,6 +741,485 @@ draw_tiles (PlenaryMapLayers         *layers,
         draw_tile (layers, cr, style, geometry, label, extra->column, extra->row, extra->member,
                    tile_code (layers, extra->member, ""), is_emphasised (extra->member, emphasis, n_emphasis));
     }
+
+  /* The emphasised tiles' outlines last, over their neighbours. */
+  for (guint i = 0; i < n_emphasis; i++)
+    {
+      PlenaryBox cell;
+      double line;
+
+      if (!find_tile (layers, geometry, emphasis[i], &cell))
+        continue;
+      line = plenary_emphasis_line_width (style, cell.width);
+      plenary_rounded_rectangle (cr, cell.x - line * 0.5, cell.y - line * 0.5, cell.width + line, cell.height + line,
+                                 cell.width * 0.12 + line * 0.5);
+      plenary_stroke_emphasis (cr, style, line);
+    }
+}
+
+/* The categories drawn on the world map or the tile map, as
+ * PLENARY_CATEGORY_BIT()s: a legend lists these and no others, so that a
+ * state of the past that has no tile is not in the tile map's legend. */
+guint
+plenary_map_layers_get_categories (PlenaryMapLayers *layers,
+                                   gboolean          tiles)
+{
+  const PlenaryMapData *data = plenary_map_data_get ();
+  guint categories = 0;
+
+  g_return_val_if_fail (layers != NULL, 0);
+
+  if (tiles)
+    {
+      for (guint i = 0; i < data->tiles->len; i++)
+        categories |= 1u << category_of (layers, layers->tile_members[i]);
+      for (guint i = 0; i < layers->extras->len; i++)
+        if (g_array_index (layers->extras, ExtraPlace, i).column >= 0)
+          categories |= 1u << category_of (layers, g_array_index (layers->extras, ExtraPlace, i).member);
+      return categories;
+    }
+  for (guint i = 0; i < data->shapes->len; i++)
+    categories |= 1u << category_of (layers, layers->shape_members[i]);
+  for (guint i = 0; i < data->dots->len; i++)
+    categories |= 1u << category_of (layers, layers->dot_members[i]);
+  for (guint i = 0; i < layers->extras->len; i++)
+    categories |= 1u << category_of (layers, g_array_index (layers->extras, ExtraPlace, i).member);
+  return categories;
+}
+
+/* Labels */
+
+/* How far inside @ring the point (@x, @y) is: its distance to the nearest
+ * edge, or -1 when it is outside. */
+static double
+depth_in_ring (const double *points,
+               guint         n_points,
+               double        x,
+               double        y)
+{
+  gboolean inside = FALSE;
+  double nearest = G_MAXDOUBLE;
+
+  for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
+    {
+      double xi = points[i * 2], yi = points[i * 2 + 1], xj = points[j * 2], yj = points[j * 2 + 1];
+      double dx = xj - xi, dy = yj - yi, length = dx * dx + dy * dy;
+      double t = length > 0 ? CLAMP (((x - xi) * dx + (y - yi) * dy) / length, 0, 1) : 0;
+
+      if ((yi > y) != (yj > y) && x < dx * (y - yi) / dy + xi)
+        inside = !inside;
+      nearest = MIN (nearest, hypot (xi + t * dx - x, yi + t * dy - y));
+    }
+  return inside ? nearest : -1;
+}
+
+static double
+ring_area (const double *points,
+           guint         n_points)
+{
+  double area = 0;
+
+  for (guint i = 0, j = n_points - 1; i < n_points; j = i++)
+    area += points[j * 2] * points[i * 2 + 1] - points[i * 2] * points[j * 2 + 1];
+  return fabs (area) / 2;
+}
+
+/* The place for @member's label on the world map: in its largest ring of
+ * land, the point of a grid farthest from the coast, which for most
+ * countries reads as their middle. */
+static Anchor *
+find_anchor (PlenaryMapLayers *layers,
+             int               member)
+{
+  const PlenaryMapData *data = plenary_map_data_get ();
+  Anchor *anchor = g_hash_table_lookup (layers->anchors, GINT_TO_POINTER (member + 1));
+  const double *best_points = NULL;
+  guint best_n = 0;
+  double best_area = 0, best_depth = -1;
+
+  if (anchor != NULL)
+    return anchor;
+
+  for (guint i = 0; i < data->shapes->len; i++)
+    {
+      const PlenaryMapShape *shape = &g_array_index (data->shapes, PlenaryMapShape, i);
+
+      if (layers->shape_members[i] != member)
+        continue;
+      for (guint r = 0; r < shape->n_rings; r++)
+        {
+          const PlenaryMapRing *ring = &g_array_index (data->rings, PlenaryMapRing, shape->first_ring + r);
+          const double *points = &g_array_index (data->points, double, ring->first_point * 2);
+          double area = ring->n_points >= 3 ? ring_area (points, ring->n_points) : 0;
+
+          if (area > best_area)
+            {
+              best_area = area;
+              best_points = points;
+              best_n = ring->n_points;
+            }
+        }
+    }
+  if (best_points == NULL)
+    return NULL;
+
+  anchor = g_new0 (Anchor, 1);
+  anchor->points = best_points;
+  anchor->n_points = best_n;
+  anchor->x1 = anchor->y1 = G_MAXDOUBLE;
+  anchor->x2 = anchor->y2 = -G_MAXDOUBLE;
+  for (guint i = 0; i < best_n; i++)
+    {
+      anchor->x1 = MIN (anchor->x1, best_points[i * 2]);
+      anchor->x2 = MAX (anchor->x2, best_points[i * 2]);
+      anchor->y1 = MIN (anchor->y1, best_points[i * 2 + 1]);
+      anchor->y2 = MAX (anchor->y2, best_points[i * 2 + 1]);
+    }
+  anchor->x = (anchor->x1 + anchor->x2) / 2;
+  anchor->y = (anchor->y1 + anchor->y2) / 2;
+  for (guint gy = 1; gy < 16; gy++)
+    for (guint gx = 1; gx < 24; gx++)
+      {
+        double x = anchor->x1 + (anchor->x2 - anchor->x1) * gx / 24;
+        double y = anchor->y1 + (anchor->y2 - anchor->y1) * gy / 16;
+        double depth = depth_in_ring (best_points, best_n, x, y);
+
+        if (depth > best_depth)
+          {
+            best_depth = depth;
+            anchor->x = x;
+            anchor->y = y;
+          }
+      }
+  g_hash_table_insert (layers->anchors, GINT_TO_POINTER (member + 1), anchor);
+  return anchor;
+}
+
+/* How much of a label @w × @h (in map units) centred on (@x, @y) lies on
+ * the land of @anchor, from 0 to 1, by 15 points of it. */
+static double
+label_on_land (const Anchor *anchor,
+               double        x,
+               double        y,
+               double        w,
+               double        h)
+{
+  guint inside = 0;
+
+  for (guint i = 0; i < 5; i++)
+    for (guint j = 0; j < 3; j++)
+      inside += depth_in_ring (anchor->points, anchor->n_points, x + w * (i / 4.0 - 0.5),
+                               y + h * (j / 2.0 - 0.5)) >= 0;
+  return inside / 15.0;
+}
+
+/* The middle of the places where most of a label @w × @h (in map units)
+ * lies on @anchor's land. */
+static void
+search_label_centre (const Anchor *anchor,
+                     double        w,
+                     double        h,
+                     double       *x,
+                     double       *y)
+{
+  g_autoptr(GArray) best_places = g_array_new (FALSE, FALSE, sizeof (double) * 2);
+  double best = -1, sum_x = 0, sum_y = 0, nearest = G_MAXDOUBLE;
+
+  /* A margin around the box, so that its border clears the coast too. */
+  w *= 1.15;
+  h *= 1.4;
+  for (guint gy = 0; gy <= 12; gy++)
+    for (guint gx = 0; gx <= 16; gx++)
+      {
+        double place[2] = { anchor->x1 + (anchor->x2 - anchor->x1) * gx / 16,
+                            anchor->y1 + (anchor->y2 - anchor->y1) * gy / 12 };
+        double share = label_on_land (anchor, place[0], place[1], w, h);
+
+        if (share > best + 1e-9)
+          {
+            best = share;
+            g_array_set_size (best_places, 0);
+          }
+        if (share > best - 1e-9)
+          g_array_append_val (best_places, place);
+      }
+  for (guint i = 0; i < best_places->len; i++)
+    {
+      sum_x += g_array_index (best_places, double, i * 2);
+      sum_y += g_array_index (best_places, double, i * 2 + 1);
+    }
+  sum_x /= best_places->len;
+  sum_y /= best_places->len;
+  /* The middle of them, or the one of them nearest it. */
+  if (label_on_land (anchor, sum_x, sum_y, w, h) > best - 1e-9)
+    {
+      *x = sum_x;
+      *y = sum_y;
+      return;
+    }
+  for (guint i = 0; i < best_places->len; i++)
+    {
+      double px = g_array_index (best_places, double, i * 2), py = g_array_index (best_places, double, i * 2 + 1);
+
+      if (hypot (px - sum_x, py - sum_y) < nearest)
+        {
+          nearest = hypot (px - sum_x, py - sum_y);
+          *x = px;
+          *y = py;
+        }
+    }
+}
+
+/* The centre for a label @w × @h (in map units) on @member's land: in the
+ * middle of the places where most of it lies on the land. */
+static void
+centre_label_on_land (PlenaryMapLayers *layers,
+                      int               member,
+                      double            w,
+                      double            h,
+                      double           *x,
+                      double           *y)
+{
+  Anchor *anchor = find_anchor (layers, member);
+
+  if (anchor == NULL)
+    return;
+  /* The search is a few thousand tests of a point in a ring: done once per
+   * size of label, not once per frame. */
+  if (anchor->label_w != w || anchor->label_h != h)
+    {
+      anchor->label_x = *x;
+      anchor->label_y = *y;
+      search_label_centre (anchor, w, h, &anchor->label_x, &anchor->label_y);
+      anchor->label_w = w;
+      anchor->label_h = h;
+    }
+  *x = anchor->label_x;
+  *y = anchor->label_y;
+}
+
+/* Where @member is on the map, for its label: the point to label, and the
+ * extent of what is drawn there (a tile, a dot, a country's largest land),
+ * in device units. */
+static gboolean
+locate_member (PlenaryMapLayers         *layers,
+               const PlenaryMapGeometry *geometry,
+               int                       member,
+               double                   *x,
+               double                   *y,
+               PlenaryBox               *extent)
+{
+  const PlenaryMapData *data = plenary_map_data_get ();
+  const Anchor *anchor;
+  gboolean has_dot = FALSE;
+  double r = geometry->dot_radius;
+
+  if (geometry->tiles)
+    {
+      if (!find_tile (layers, geometry, member, extent))
+        return FALSE;
+      *x = extent->x + extent->width / 2;
+      *y = extent->y + extent->height / 2;
+      return TRUE;
+    }
+
+  for (guint i = 0; i < data->dots->len && !has_dot; i++)
+    if (layers->dot_members[i] == member)
+      {
+        dot_position (geometry, &g_array_index (data->dots, PlenaryMapDot, i), x, y);
+        has_dot = TRUE;
+      }
+  for (guint i = 0; i < layers->extras->len && !has_dot; i++)
+    {
+      const ExtraPlace *extra = &g_array_index (layers->extras, ExtraPlace, i);
+
+      if (extra->member == member)
+        {
+          *x = geometry->origin_x + extra->x * geometry->scale;
+          *y = geometry->origin_y + extra->y * geometry->scale;
+          has_dot = TRUE;
+        }
+    }
+
+  anchor = find_anchor (layers, member);
+  /* A dot stands for land too small to see: label the dot then. */
+  if (anchor != NULL &&
+      (!has_dot || (anchor->x2 - anchor->x1) * geometry->scale > r * 4 ||
+       (anchor->y2 - anchor->y1) * geometry->scale > r * 4))
+    {
+      *x = geometry->origin_x + anchor->x * geometry->scale;
+      *y = geometry->origin_y + anchor->y * geometry->scale;
+      *extent = (PlenaryBox) { geometry->origin_x + anchor->x1 * geometry->scale,
+                               geometry->origin_y + anchor->y1 * geometry->scale,
+                               (anchor->x2 - anchor->x1) * geometry->scale,
+                               (anchor->y2 - anchor->y1) * geometry->scale };
+      return TRUE;
+    }
+  if (!has_dot)
+    return FALSE;
+  *extent = (PlenaryBox) { *x - r, *y - r, 2 * r, 2 * r };
+  return TRUE;
+}
+
+/* Whether @member is drawn on the world map or the tile map, and so can
+ * be labelled there. */
+gboolean
+plenary_map_layers_shows_member (PlenaryMapLayers *layers,
+                                 gboolean          tiles,
+                                 int               member)
+{
+  PlenaryMapGeometry geometry = { tiles, 0, 0, 1, 1, 1 };
+  PlenaryBox extent;
+  double x, y;
+
+  g_return_val_if_fail (layers != NULL, FALSE);
+
+  return member >= 0 && locate_member (layers, &geometry, member, &x, &y, &extent);
+}
+
+/* Where @member is drawn, for its label: the point its leader line starts
+ * from, in device units. */
+gboolean
+plenary_map_layers_locate_member (PlenaryMapLayers         *layers,
+                                  const PlenaryMapGeometry *geometry,
+                                  int                       member,
+                                  double                   *x,
+                                  double                   *y)
+{
+  PlenaryBox extent;
+
+  g_return_val_if_fail (layers != NULL, FALSE);
+
+  return locate_member (layers, geometry, member, x, y, &extent);
+}
+
+/* What is wrong with a label at @box: the labels it covers, matter most,
+ * then the tiles it covers (on the tile map), then the distance from its
+ * member. */
+static double
+label_cost (PlenaryMapLayers         *layers,
+            const PlenaryMapGeometry *geometry,
+            GArray                   *placed,
+            const PlenaryBox         *box,
+            double                    distance)
+{
+  const PlenaryMapData *data = plenary_map_data_get ();
+  double cost = distance * 0.01;
+
+  for (guint k = 0; k < placed->len; k++)
+    {
+      PlenaryBox other = g_array_index (placed, PlenaryCallout, k).box;
+
+      other.x -= 3;
+      other.y -= 3;
+      other.width += 6;
+      other.height += 6;
+      cost += plenary_box_overlap_area (box, &other) * 10;
+    }
+  if (geometry->tiles)
+    for (guint i = 0; i < data->tiles->len; i++)
+      {
+        const PlenaryMapTile *tile = &g_array_index (data->tiles, PlenaryMapTile, i);
+        PlenaryBox cell;
+
+        cell_rectangle (geometry, tile->column, tile->row, &cell);
+        cost += plenary_box_overlap_area (box, &cell);
+      }
+  return cost;
+}
+
+/**
+ * plenary_map_layers_draw_callouts:
+ * @frame: the box the labels must stay in
+ *
+ * Labels the @emphasis members with their names: on a country large enough
+ * to hold its label, there; otherwise beside it, with a leader line, in the
+ * place nearest it that covers no other label (and, on the tile map, the
+ * fewest tiles).
+ */
+void
+plenary_map_layers_draw_callouts (PlenaryMapLayers         *layers,
+                                  cairo_t                  *cr,
+                                  const PlenaryRenderStyle *style,
+                                  const PlenaryMapGeometry *geometry,
+                                  const PlenaryBox         *frame,
+                                  const int                *emphasis,
+                                  guint                     n_emphasis)
+{
+  g_autoptr(GArray) placed = g_array_new (FALSE, TRUE, sizeof (PlenaryCallout));
+  static const double directions[][2] = {
+    { 0, -1 }, { 0, 1 }, { 1, 0 }, { -1, 0 }, { 0.7, -0.7 }, { -0.7, -0.7 }, { 0.7, 0.7 }, { -0.7, 0.7 },
+  };
+
+  g_return_if_fail (layers != NULL);
+
+  g_array_set_clear_func (placed, (GDestroyNotify) plenary_callout_clear);
+  for (guint i = 0; i < n_emphasis; i++)
+    {
+      PlenaryMember *member;
+      PlenaryCallout callout = { NULL };
+      PlenaryBox extent, best = { 0 };
+      double x, y, w, h, best_cost = G_MAXDOUBLE;
+
+      if (emphasis[i] < 0 || (guint) emphasis[i] >= plenary_member_colouring_get_n_members (layers->colouring) ||
+          !locate_member (layers, geometry, emphasis[i], &x, &y, &extent))
+        continue;
+      member = plenary_member_colouring_get_member (layers->colouring, (guint) emphasis[i]);
+      callout.layout = plenary_callout_layout (cr, style, plenary_member_get_localized_name (member));
+      plenary_callout_size (callout.layout, style, &w, &h);
+      callout.anchor_x = x;
+      callout.anchor_y = y;
+      callout.anchor_dot = !geometry->tiles;
+
+      /* On the land itself, when it holds the label with room to spare. */
+      if (!geometry->tiles && w < extent.width * 0.8 && h < extent.height * 0.6)
+        {
+          double u = (x - geometry->origin_x) / geometry->scale, v = (y - geometry->origin_y) / geometry->scale;
+
+          centre_label_on_land (layers, emphasis[i], w / geometry->scale, h / geometry->scale, &u, &v);
+          x = geometry->origin_x + u * geometry->scale;
+          y = geometry->origin_y + v * geometry->scale;
+          best = (PlenaryBox) { x - w / 2, y - h / 2, w, h };
+          plenary_box_clamp (&best, frame);
+          best_cost = label_cost (layers, geometry, placed, &best, 0);
+          callout.leader = FALSE;
+        }
+      if (best_cost > 1)
+        for (guint step = 0; step < 6; step++)
+          for (guint d = 0; d < G_N_ELEMENTS (directions); d++)
+            {
+              double dx = directions[d][0], dy = directions[d][1];
+              /* Past the edge of what is drawn there, then further out. */
+              double reach_x = extent.width / 2 + style->font_size * (0.8 + step * 1.2);
+              double reach_y = extent.height / 2 + style->font_size * (0.8 + step * 1.2);
+              double px = x + dx * reach_x, py = y + dy * reach_y;
+              PlenaryBox box = { px + (dx - 1) * w / 2, py + (dy - 1) * h / 2, w, h };
+              double cost;
+
+              plenary_box_clamp (&box, frame);
+              cost = label_cost (layers, geometry, placed, &box, hypot (px - x, py - y));
+              if (cost < best_cost - 1e-6)
+                {
+                  best_cost = cost;
+                  best = box;
+                  callout.leader = TRUE;
+                }
+            }
+      callout.box = best;
+      /* A leader starts at the edge of a tile, leaving its code readable. */
+      if (callout.leader && geometry->tiles)
+        {
+          double near_x, near_y;
+
+          plenary_box_nearest_point (&best, x, y, &near_x, &near_y);
+          callout.anchor_x = CLAMP (near_x, extent.x, extent.x + extent.width);
+          callout.anchor_y = CLAMP (near_y, extent.y, extent.y + extent.height);
+        }
+      g_array_append_val (placed, callout);
+    }
+
+  for (guint i = 0; i < placed->len; i++)
+    plenary_callout_draw (cr, style, &g_array_index (placed, PlenaryCallout, i));
 }
 
 /* Draws the members, with the @emphasis members (indices into the
@@ -702,19 +1262,19 @@ plenary_map_layers_hit_test (PlenaryMapLayers         *layers,
       for (guint i = 0; i < data->tiles->len; i++)
         {
           const PlenaryMapTile *tile = &g_array_index (data->tiles, PlenaryMapTile, i);
-          double tx, ty, size;
+          PlenaryBox cell;
 
-          cell_rectangle (geometry, tile->column, tile->row, &tx, &ty, &size);
-          if (x >= tx && x < tx + size && y >= ty && y < ty + size)
+          cell_rectangle (geometry, tile->column, tile->row, &cell);
+          if (box_contains (&cell, x, y))
             return layers->tile_members[i];
         }
       for (guint i = 0; i < layers->extras->len; i++)
         {
           const ExtraPlace *extra = &g_array_index (layers->extras, ExtraPlace, i);
-          double tx, ty, size;
+          PlenaryBox cell;
 
-          cell_rectangle (geometry, extra->column, extra->row, &tx, &ty, &size);
-          if (extra->column >= 0 && x >= tx && x < tx + size && y >= ty && y < ty + size)
+          cell_rectangle (geometry, extra->column, extra->row, &cell);
+          if (extra->column >= 0 && box_contains (&cell, x, y))
             return extra->member;
         }
       return NO_MEMBER;
@@ -765,15 +1325,15 @@ plenary_map_layers_locate_code (PlenaryMapLayers         *layers,
 
   if (geometry->tiles)
     {
-      double size;
+      PlenaryBox cell;
 
       index = plenary_map_data_find_tile (data, code);
       if (index < 0)
         return FALSE;
       cell_rectangle (geometry, g_array_index (data->tiles, PlenaryMapTile, index).column,
-                      g_array_index (data->tiles, PlenaryMapTile, index).row, x, y, &size);
-      *x += size / 2;
-      *y += size / 2;
+                      g_array_index (data->tiles, PlenaryMapTile, index).row, &cell);
+      *x = cell.x + cell.width / 2;
+      *y = cell.y + cell.height / 2;
       return TRUE;
     }
 

@@ -49,6 +49,9 @@ struct _PlenaryMemberColouring
   GHashTable      *places;     /* present-day code → member index + 1, where not its own */
   GHashTable      *tiles;      /* tile code → member index + 1, where not its own */
   GArray          *dots;       /* PlenaryColouringDot */
+  /* The body of the vote (or of the second vote compared), for the words
+   * of "not in this body"; -1 for a colouring of no one vote. */
+  int              body;
 
   /* Agreement: a value and the votes behind it per member, the reference. */
   double          *values;
@@ -77,6 +80,7 @@ colouring_new (GPtrArray *members)
   self->tiles = g_hash_table_new (g_str_hash, g_str_equal);
   self->dots = g_array_new (FALSE, FALSE, sizeof (PlenaryColouringDot));
   self->reference = -1;
+  self->body = -1;
   for (guint i = 0; i < members->len; i++)
     g_hash_table_insert (self->index, (gpointer) plenary_member_get_code (g_ptr_array_index (members, i)),
                          GUINT_TO_POINTER (i + 1));
@@ -150,6 +154,7 @@ plenary_member_colouring_new_for_vote (PlenaryResolution *resolution)
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (members, plenary_resolution_get_member (resolution, i));
   self = colouring_new (members);
+  self->body = (int) plenary_resolution_get_body (resolution);
 
   for (guint i = 0; i < n; i++)
     {
@@ -234,6 +239,37 @@ guint
 plenary_member_colouring_get_categories (PlenaryMemberColouring *self)
 {
   return self->present;
+}
+
+/* How many members are drawn as @category. */
+guint
+plenary_member_colouring_count (PlenaryMemberColouring *self,
+                                PlenaryCategory         category)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < self->members->len; i++)
+    n += self->categories[i] == category;
+  return n;
+}
+
+/* Whether the colouring is a vote's: every member a vote, not in the body,
+ * or not a UN member. */
+gboolean
+plenary_member_colouring_is_vote (PlenaryMemberColouring *self)
+{
+  return self->values == NULL && self->changes == NULL && self->body >= 0;
+}
+
+/* The words for @category in this colouring's legend: "not in this body"
+ * says which body. */
+const char *
+plenary_member_colouring_get_category_label (PlenaryMemberColouring *self,
+                                             PlenaryCategory         category)
+{
+  if (category == PLENARY_CATEGORY_NOT_IN_BODY && self->body >= 0)
+    return plenary_describe_not_in_body ((PlenaryBody) self->body);
+  return plenary_category_get_label (category);
 }
 
 /* The member drawn at @place, a present-day code of the map: a state of the
@@ -322,7 +358,7 @@ plenary_member_colouring_dup_table (PlenaryMemberColouring *self,
         plenary_member_get_code (member),
         plenary_member_get_localized_name (member),
         plenary_group_get_label (plenary_member_get_group (member)),
-        plenary_category_get_label ((PlenaryCategory) self->categories[i]),
+        plenary_member_colouring_get_category_label (self, (PlenaryCategory) self->categories[i]),
       };
 
       plenary_table_add (table, cells);
@@ -408,6 +444,7 @@ plenary_member_colouring_new_for_change (PlenaryComparison *comparison)
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (members, plenary_resolution_get_member (first, i));
   self = colouring_new (members);
+  self->body = (int) plenary_resolution_get_body (second);
   self->changes = g_new (guint8, MAX (n, 1));
   self->from = g_new (guint8, MAX (n, 1));
   self->to = g_new (guint8, MAX (n, 1));

@@ -41,6 +41,11 @@ int                     plenary_member_colouring_find           (PlenaryMemberCo
 PlenaryCategory         plenary_member_colouring_get_category   (PlenaryMemberColouring *self,
                                                                  guint                   member);
 guint                   plenary_member_colouring_get_categories (PlenaryMemberColouring *self);
+guint                   plenary_member_colouring_count          (PlenaryMemberColouring *self,
+                                                                 PlenaryCategory         category);
+gboolean                plenary_member_colouring_is_vote        (PlenaryMemberColouring *self);
+const char             *plenary_member_colouring_get_category_label (PlenaryMemberColouring *self,
+                                                                 PlenaryCategory         category);
 gboolean                plenary_member_colouring_has_scale      (PlenaryMemberColouring *self);
 gboolean                plenary_member_colouring_get_value      (PlenaryMemberColouring *self,
                                                                  guint                   member,

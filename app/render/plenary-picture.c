@@ -30,7 +30,9 @@ typedef struct
   char         *source;
   char         *file_title;
   char         *name;
+  char         *citation;
   GArray       *emphasis;
+  guint         emphasis_serial;
 } PlenaryPicturePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (PlenaryPicture, plenary_picture, G_TYPE_OBJECT)
@@ -112,6 +114,7 @@ plenary_picture_finalize (GObject *object)
   g_clear_pointer (&priv->source, g_free);
   g_clear_pointer (&priv->file_title, g_free);
   g_clear_pointer (&priv->name, g_free);
+  g_clear_pointer (&priv->citation, g_free);
   g_clear_pointer (&priv->emphasis, g_array_unref);
 
   G_OBJECT_CLASS (plenary_picture_parent_class)->finalize (object);
@@ -181,6 +184,7 @@ _plenary_picture_set_words (PlenaryPicture            *self,
   priv->source = g_strdup (words->source);
   priv->file_title = g_strdup (words->file_title);
   priv->name = make_name (words->subject, kind);
+  priv->citation = g_strdup (words->citation);
 }
 
 PlenaryChart
@@ -244,7 +248,20 @@ plenary_picture_get_name (PlenaryPicture *self)
   return priv->name;
 }
 
-/* The members (indices into the dataset) to emphasise. */
+/* The record the picture shows, cited in text ("United Nations General
+ * Assembly, A/RES/ES-11/7, 24 February 2025, …"), or NULL. */
+const char *
+plenary_picture_get_citation (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), NULL);
+
+  return priv->citation;
+}
+
+/* The members (indices into the dataset) to emphasise: every target draws
+ * them with a thicker outline and labels them with their names. */
 void
 plenary_picture_set_emphasis (PlenaryPicture *self,
                               const int      *members,
@@ -253,11 +270,13 @@ plenary_picture_set_emphasis (PlenaryPicture *self,
   PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
 
   g_return_if_fail (PLENARY_IS_PICTURE (self));
+  g_return_if_fail (members != NULL || n_members == 0);
 
   g_array_set_size (priv->emphasis, 0);
   for (guint i = 0; i < n_members; i++)
-    if (members[i] >= 0)
+    if (members[i] >= 0 && !plenary_picture_is_emphasised (self, members[i]))
       g_array_append_val (priv->emphasis, members[i]);
+  priv->emphasis_serial++;
 }
 
 gboolean
@@ -272,6 +291,79 @@ plenary_picture_is_emphasised (PlenaryPicture *self,
     if (g_array_index (priv->emphasis, int, i) == member)
       return TRUE;
   return FALSE;
+}
+
+/**
+ * plenary_picture_get_emphasis:
+ * @n_members: (out): how many
+ *
+ * Returns: (array length=n_members): the emphasised members, in the order
+ *   they were given
+ */
+const int *
+plenary_picture_get_emphasis (PlenaryPicture *self,
+                              guint          *n_members)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), NULL);
+  g_return_val_if_fail (n_members != NULL, NULL);
+
+  *n_members = priv->emphasis->len;
+  return (const int *) (gpointer) priv->emphasis->data;
+}
+
+/* Changes each time the emphasis is set, for subclasses that cache a
+ * layout that depends on it. */
+guint
+_plenary_picture_get_emphasis_serial (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+
+  return priv->emphasis_serial;
+}
+
+/**
+ * plenary_picture_get_member:
+ * @member: an index into the dataset, as in a hit or the emphasis
+ *
+ * Returns: (transfer none) (nullable): the member, or %NULL if the
+ *   picture does not show it (a tally, a seat chart of a body it is not
+ *   in), and so cannot label it
+ */
+PlenaryMember *
+plenary_picture_get_member (PlenaryPicture *self,
+                            int             member)
+{
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), NULL);
+
+  if (member < 0 || PLENARY_PICTURE_GET_CLASS (self)->get_member == NULL)
+    return NULL;
+  return PLENARY_PICTURE_GET_CLASS (self)->get_member (self, member);
+}
+
+/**
+ * plenary_picture_dup_emphasis_names:
+ *
+ * Returns: (transfer full): the names of the emphasised members that the
+ *   picture labels, as the labels say them, in the user's language
+ */
+GStrv
+plenary_picture_dup_emphasis_names (PlenaryPicture *self)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), NULL);
+
+  for (guint i = 0; i < priv->emphasis->len; i++)
+    {
+      PlenaryMember *member = plenary_picture_get_member (self, g_array_index (priv->emphasis, int, i));
+
+      if (member != NULL)
+        g_strv_builder_add (names, plenary_member_get_localized_name (member));
+    }
+  return g_strv_builder_end (names);
 }
 
 /* Draws the picture alone, as the window shows it. */
@@ -308,12 +400,92 @@ draw_text_block (cairo_t                  *cr,
   return plenary_text_draw_wrapped (cr, layout, x, y, width, style, color, draw);
 }
 
+/* The lines above a framed picture, in order, with their look. */
+typedef struct
+{
+  const char         *text;
+  double              size;
+  PangoWeight         weight;
+  const PlenaryColor *color;
+  double              space_after;
+} FrameLine;
+
+/* Without words of one's own: the picture's title, then its headline. With
+ * a headline of one's own, it replaces the title; a note goes under it; the
+ * automatic headline (symbol, date, tally, rule) stays, as the caption. */
+static guint
+frame_lines (PlenaryPicture           *self,
+             const PlenaryRenderStyle *style,
+             const PlenaryOwnWords    *words,
+             FrameLine                *lines)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+  const char *headline = words != NULL && words->headline != NULL && *words->headline != '\0'
+                         ? words->headline : NULL;
+  const char *note = words != NULL && words->note != NULL && *words->note != '\0' ? words->note : NULL;
+  const char *title = headline != NULL ? headline : priv->title;
+  guint n = 0;
+
+  if (title != NULL)
+    lines[n++] = (FrameLine) { title, headline != NULL ? 1.5 : 1.35, PANGO_WEIGHT_BOLD,
+                               &style->palette->foreground, style->font_size * 0.25 };
+  if (note != NULL)
+    lines[n++] = (FrameLine) { note, 1.05, PANGO_WEIGHT_NORMAL, &style->palette->foreground,
+                               style->font_size * 0.25 };
+  if (priv->headline != NULL)
+    lines[n++] = (FrameLine) { priv->headline, headline != NULL ? 0.9 : 1.0, PANGO_WEIGHT_NORMAL,
+                               &style->palette->dim_foreground, 0 };
+  return n;
+}
+
+/* Lays out the frame; draws it too when @cr is given. */
+static void
+layout_frame (PlenaryPicture           *self,
+              cairo_t                  *cr,
+              double                    width,
+              double                    height,
+              const PlenaryRenderStyle *style,
+              const PlenaryOwnWords    *words,
+              double                   *area_x,
+              double                   *area_y,
+              double                   *area_width,
+              double                   *area_height)
+{
+  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+  g_autofree char *source_line = plenary_describe_source_line (priv->source);
+  cairo_t *target = cr != NULL ? cr : plenary_measuring_context_new ();
+  gboolean draw = cr != NULL;
+  double pad = style->font_size * 1.2;
+  double text_width = width - 2 * pad;
+  double header = 0, footer;
+  FrameLine lines[3];
+  guint n_lines = frame_lines (self, style, words, lines);
+
+  for (guint i = 0; i < n_lines; i++)
+    header += draw_text_block (target, pad, pad + header, text_width, style, lines[i].text, lines[i].size,
+                               lines[i].weight, lines[i].color, draw) + lines[i].space_after;
+
+  footer = draw_text_block (target, pad, 0, text_width, style, source_line, 0.75, PANGO_WEIGHT_NORMAL,
+                            &style->palette->dim_foreground, FALSE);
+  if (draw)
+    draw_text_block (target, pad, height - pad - footer, text_width, style, source_line, 0.75,
+                     PANGO_WEIGHT_NORMAL, &style->palette->dim_foreground, TRUE);
+
+  *area_x = pad;
+  *area_y = pad + header + style->font_size * 0.8;
+  *area_width = text_width;
+  *area_height = height - *area_y - footer - pad - style->font_size * 0.6;
+  if (cr == NULL)
+    cairo_destroy (target);
+}
+
 /**
  * plenary_picture_draw_framed:
  *
  * Draws the picture as it leaves the app: its title and headline above, the
  * picture, and the source line below. Every export format, the export
- * preview and the clipboard draw through this function.
+ * preview and the clipboard draw through this function (or through
+ * plenary_picture_draw_framed_with_words(), with words of one's own).
  */
 void
 plenary_picture_draw_framed (PlenaryPicture           *self,
@@ -322,40 +494,69 @@ plenary_picture_draw_framed (PlenaryPicture           *self,
                              double                    height,
                              const PlenaryRenderStyle *style)
 {
-  PlenaryPicturePrivate *priv = plenary_picture_get_instance_private (self);
+  plenary_picture_draw_framed_with_words (self, cr, width, height, style, NULL);
+}
+
+/**
+ * plenary_picture_draw_framed_with_words:
+ * @words: (nullable): a headline and a note of one's own
+ *
+ * As plenary_picture_draw_framed(), with a headline of one's own in place
+ * of the title and a note under it. The automatic caption and the source
+ * line are always there.
+ */
+void
+plenary_picture_draw_framed_with_words (PlenaryPicture           *self,
+                                        cairo_t                  *cr,
+                                        double                    width,
+                                        double                    height,
+                                        const PlenaryRenderStyle *style,
+                                        const PlenaryOwnWords    *words)
+{
   PlenaryRenderStyle inner = *style;
-  g_autofree char *source_line = plenary_describe_source_line (priv->source);
-  double pad = style->font_size * 1.2;
-  double text_width = width - 2 * pad;
-  double header = 0, footer, top, chart_height;
+  double x, y, area_width, area_height;
 
   g_return_if_fail (PLENARY_IS_PICTURE (self));
+  g_return_if_fail (cr != NULL && style != NULL);
 
   cairo_save (cr);
   plenary_render_background (cr, style, width, height);
-
-  if (priv->title != NULL)
-    header += draw_text_block (cr, pad, pad, text_width, style, priv->title, 1.35, PANGO_WEIGHT_BOLD,
-                               &style->palette->foreground, TRUE) + style->font_size * 0.25;
-  if (priv->headline != NULL)
-    header += draw_text_block (cr, pad, pad + header, text_width, style, priv->headline, 1.0,
-                               PANGO_WEIGHT_NORMAL, &style->palette->dim_foreground, TRUE);
-
-  footer = draw_text_block (cr, pad, 0, text_width, style, source_line, 0.75, PANGO_WEIGHT_NORMAL,
-                            &style->palette->dim_foreground, FALSE);
-  draw_text_block (cr, pad, height - pad - footer, text_width, style, source_line, 0.75,
-                   PANGO_WEIGHT_NORMAL, &style->palette->dim_foreground, TRUE);
-
-  top = pad + header + style->font_size * 0.8;
-  chart_height = height - top - footer - pad - style->font_size * 0.6;
-  if (chart_height > 10)
+  layout_frame (self, cr, width, height, style, words, &x, &y, &area_width, &area_height);
+  if (area_height > 10)
     {
       /* The background is already there; the picture draws on it. */
       inner.fill_background = FALSE;
-      cairo_translate (cr, pad, top);
-      PLENARY_PICTURE_GET_CLASS (self)->draw (self, cr, text_width, chart_height, &inner);
+      cairo_translate (cr, x, y);
+      PLENARY_PICTURE_GET_CLASS (self)->draw (self, cr, area_width, area_height, &inner);
     }
   cairo_restore (cr);
+}
+
+/**
+ * plenary_picture_get_framed_area:
+ * @x: (out): the left edge of the picture inside the frame
+ * @y: (out): its top
+ * @area_width: (out): its width
+ * @area_height: (out): its height
+ *
+ * Where plenary_picture_draw_framed_with_words() draws the picture itself
+ * in a frame of @width × @height: a point of the framed picture is a point
+ * of the picture, for the hit test, once (@x, @y) is taken from it.
+ */
+void
+plenary_picture_get_framed_area (PlenaryPicture           *self,
+                                 double                    width,
+                                 double                    height,
+                                 const PlenaryRenderStyle *style,
+                                 const PlenaryOwnWords    *words,
+                                 double                   *x,
+                                 double                   *y,
+                                 double                   *area_width,
+                                 double                   *area_height)
+{
+  g_return_if_fail (PLENARY_IS_PICTURE (self));
+
+  layout_frame (self, NULL, width, height, style, words, x, y, area_width, area_height);
 }
 
 /* What is at (@x, @y) of the picture drawn at @width × @height. */

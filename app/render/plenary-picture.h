@@ -9,6 +9,7 @@
 #include <cairo.h>
 #include <glib-object.h>
 
+#include "plenary-member.h"
 #include "plenary-render-style.h"
 
 G_BEGIN_DECLS
@@ -90,7 +91,18 @@ struct _PlenaryPictureClass
                                 double                    width,
                                 const PlenaryRenderStyle *style);
   PlenaryTable *(*dup_table)   (PlenaryPicture           *self);
+  PlenaryMember *(*get_member) (PlenaryPicture           *self,
+                                int                       member);
 };
+
+/* Words of the person who exports a picture: a headline that replaces the
+ * picture's title, and a note under it. Either may be NULL; the automatic
+ * caption and the source line stay. */
+typedef struct
+{
+  const char *headline;
+  const char *note;
+} PlenaryOwnWords;
 
 PlenaryChart  plenary_picture_get_kind         (PlenaryPicture           *self);
 const char   *plenary_picture_get_title        (PlenaryPicture           *self);
@@ -99,12 +111,18 @@ const char   *plenary_picture_get_summary      (PlenaryPicture           *self);
 const char   *plenary_picture_get_source       (PlenaryPicture           *self);
 const char   *plenary_picture_get_file_title   (PlenaryPicture           *self);
 const char   *plenary_picture_get_name         (PlenaryPicture           *self);
+const char   *plenary_picture_get_citation     (PlenaryPicture           *self);
 
 void          plenary_picture_set_emphasis     (PlenaryPicture           *self,
                                                 const int                *members,
                                                 guint                     n_members);
 gboolean      plenary_picture_is_emphasised    (PlenaryPicture           *self,
                                                 int                       member);
+const int    *plenary_picture_get_emphasis     (PlenaryPicture           *self,
+                                                guint                    *n_members);
+PlenaryMember *plenary_picture_get_member      (PlenaryPicture           *self,
+                                                int                       member);
+GStrv         plenary_picture_dup_emphasis_names (PlenaryPicture         *self);
 
 void          plenary_picture_draw             (PlenaryPicture           *self,
                                                 cairo_t                  *cr,
@@ -116,6 +134,21 @@ void          plenary_picture_draw_framed      (PlenaryPicture           *self,
                                                 double                    width,
                                                 double                    height,
                                                 const PlenaryRenderStyle *style);
+void          plenary_picture_draw_framed_with_words (PlenaryPicture     *self,
+                                                cairo_t                  *cr,
+                                                double                    width,
+                                                double                    height,
+                                                const PlenaryRenderStyle *style,
+                                                const PlenaryOwnWords    *words);
+void          plenary_picture_get_framed_area  (PlenaryPicture           *self,
+                                                double                    width,
+                                                double                    height,
+                                                const PlenaryRenderStyle *style,
+                                                const PlenaryOwnWords    *words,
+                                                double                   *x,
+                                                double                   *y,
+                                                double                   *area_width,
+                                                double                   *area_height);
 gboolean      plenary_picture_hit_test         (PlenaryPicture           *self,
                                                 double                    width,
                                                 double                    height,
@@ -139,10 +172,12 @@ typedef struct
   const char *source;     /* where its data comes from */
   const char *file_title; /* the title a PDF or SVG file carries */
   const char *subject;    /* what it shows, for its file name: a symbol */
+  const char *citation;   /* the record it shows, cited in text, or NULL */
 } PlenaryPictureWords;
 
 void          _plenary_picture_set_words       (PlenaryPicture            *self,
                                                 PlenaryChart               kind,
                                                 const PlenaryPictureWords *words);
+guint         _plenary_picture_get_emphasis_serial (PlenaryPicture        *self);
 
 G_END_DECLS

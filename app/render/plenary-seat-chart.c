@@ -12,7 +12,9 @@
  * abstain, non-voting, not recorded, no, so that each vote is a wedge that
  * reads in one sweep. A dashed spoke marks how far yes had to reach, and the
  * figures sit in the middle. In right-to-left languages the sweep starts on
- * the right.
+ * the right. Emphasised members get a thick ring and their name in a label
+ * outside the seats, the hemicycle shrinking to make room for it; in a
+ * frame taller than it needs, it sits in the middle.
  */
 
 #define G_LOG_DOMAIN "plenary-render"
@@ -24,6 +26,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "plenary-callout.h"
 #include "plenary-describer.h"
 #include "plenary-format.h"
 #include "plenary-member-colouring.h"
@@ -42,6 +45,7 @@ struct _PlenarySeatPicture
   double             layout_height;
   double             layout_font_size;
   gboolean           layout_rtl;
+  guint              layout_emphasis;
   GArray            *layout_seats;
 };
 
@@ -65,6 +69,7 @@ typedef struct
   double   threshold_angle;  /* where yes must reach, or < 0 */
   gboolean council;          /* one ring of large, named seats */
   GArray  *seats;            /* PlenarySeat, in sweep order */
+  GArray  *callouts;         /* PlenaryCallout: the emphasised members' names */
 } SeatLayout;
 
 /* The Council sits in a horseshoe: its seats evenly on an arc of this many
@@ -213,6 +218,247 @@ legend_categories (const PlenaryTally *tally)
   return categories;
 }
 
+/* The member each place holds: places in sweep order take the votes in
+ * seat_order, each vote's members in the order the user's language sorts
+ * them. */
+static void
+assign_members (PlenaryResolution *resolution,
+                guint              n_places,
+                GArray            *votes,
+                GArray            *members)
+{
+  const PlenaryTally *tally = plenary_resolution_get_tally (resolution);
+  guint seat = 0;
+
+  for (guint g = 0; g < G_N_ELEMENTS (seat_order); g++)
+    {
+      PlenaryVote vote = seat_order[g];
+      g_autoptr(GArray) named = plenary_resolution_list_members (resolution, vote);
+
+      for (guint k = 0; k < seats_of (tally, vote) && seat < n_places; k++, seat++)
+        {
+          int member = k < named->len ? (int) g_array_index (named, guint, k) : -1;
+
+          g_array_append_val (votes, vote);
+          g_array_append_val (members, member);
+        }
+    }
+}
+
+/* The name labels of the emphasised members, measured, with the place
+ * each belongs to (its index in @places), for the room around the seats. */
+static GArray *
+measure_callouts (PlenarySeatPicture       *self,
+                  cairo_t                  *cr,
+                  const PlenaryRenderStyle *style,
+                  GArray                   *members,
+                  GArray                   *indices)
+{
+  GArray *callouts = g_array_new (FALSE, TRUE, sizeof (PlenaryCallout));
+
+  g_array_set_clear_func (callouts, (GDestroyNotify) plenary_callout_clear);
+  for (guint i = 0; i < members->len; i++)
+    {
+      int member = g_array_index (members, int, i);
+      PlenaryCallout callout = { NULL };
+
+      if (!plenary_picture_is_emphasised (PLENARY_PICTURE (self), member))
+        continue;
+      callout.layout = plenary_callout_layout (cr, style, plenary_member_get_localized_name (
+                                                 plenary_resolution_get_member (self->resolution, member)));
+      plenary_callout_size (callout.layout, style, &callout.box.width, &callout.box.height);
+      callout.leader = TRUE;
+      callout.anchor_dot = TRUE;
+      g_array_append_val (callouts, callout);
+      g_array_append_val (indices, i);
+    }
+  return callouts;
+}
+
+/* The largest outer radius at which a label @w × @h, at angle @angle just
+ * outside the seats (at @reach × the radius, plus @gap), stays inside a
+ * half-width of @half_width and above a height of @rise from the centre,
+ * whose lowest seat is @base × the radius above the bottom. */
+static double
+radius_for_label (double angle,
+                  double w,
+                  double h,
+                  double reach,
+                  double gap,
+                  double half_width,
+                  double rise,
+                  double base)
+{
+  double c = fabs (cos (angle)), s = sin (angle);
+  double limit = G_MAXDOUBLE;
+
+  if (c > 0.01)
+    limit = (half_width - (c + 1) * w / 2 - gap * c) / (reach * c);
+  if (s > 0.01)
+    limit = MIN (limit, (rise - gap * s - (s + 1) * h / 2) / (base + reach * s));
+  return limit;
+}
+
+/* How close the segment from (@x1, @y1) to (@x2, @y2) comes to (@x, @y). */
+static double
+segment_distance (double x1,
+                  double y1,
+                  double x2,
+                  double y2,
+                  double x,
+                  double y)
+{
+  double dx = x2 - x1, dy = y2 - y1;
+  double length = dx * dx + dy * dy;
+  double t = length > 0 ? CLAMP (((x - x1) * dx + (y - y1) * dy) / length, 0, 1) : 0;
+
+  return hypot (x1 + t * dx - x, y1 + t * dy - y);
+}
+
+/* What is wrong with @box for the label of @seat: the area it shares with
+ * earlier labels, and a penalty when its leader would cross another
+ * emphasised seat, which would read as pointing at it. */
+static double
+callout_cost (const SeatLayout         *layout,
+              const PlenaryRenderStyle *style,
+              GArray                   *indices,
+              guint                     i,
+              const PlenarySeat        *seat,
+              const PlenaryBox         *box)
+{
+  double cost = 0, end_x, end_y;
+
+  for (guint k = 0; k < i; k++)
+    {
+      PlenaryBox other = g_array_index (layout->callouts, PlenaryCallout, k).box;
+
+      other.x -= style->font_size * 0.2;
+      other.y -= style->font_size * 0.2;
+      other.width += style->font_size * 0.4;
+      other.height += style->font_size * 0.4;
+      cost += plenary_box_overlap_area (box, &other);
+    }
+  if (layout->council)
+    return cost;
+  plenary_box_nearest_point (box, seat->x, seat->y, &end_x, &end_y);
+  for (guint k = 0; k < layout->callouts->len; k++)
+    {
+      const PlenarySeat *other = &g_array_index (layout->seats, PlenarySeat, g_array_index (indices, guint, k));
+
+      if (other != seat &&
+          segment_distance (seat->x, seat->y, end_x, end_y, other->x, other->y) < other->radius * 1.6)
+        cost += box->width * box->height;
+    }
+  return cost;
+}
+
+/* Each label just outside its seat, on the seat's ray from the centre, its
+ * nearest edge facing the seat. When it would cover an earlier label it
+ * moves out along the ray, or aside across it, whichever comes first; it
+ * always stays inside the picture. */
+static void
+place_callouts (const SeatLayout         *layout,
+                const PlenaryRenderStyle *style,
+                GArray                   *indices,
+                const PlenaryBox         *frame)
+{
+  double gap = style->font_size * 0.6;
+
+  for (guint i = 0; i < layout->callouts->len; i++)
+    {
+      PlenaryCallout *callout = &g_array_index (layout->callouts, PlenaryCallout, i);
+      const PlenarySeat *seat = &g_array_index (layout->seats, PlenarySeat, g_array_index (indices, guint, i));
+      double dx = seat->x - layout->center_x, dy = seat->y - layout->center_y;
+      double distance = MAX (hypot (dx, dy), 1);
+      double reach = layout->council ? seat->radius * 1.9 + gap * 0.3
+                                     : layout->outer_radius - distance + seat->radius * 2 + gap;
+      double step = callout->box.height + style->font_size * 0.3;
+      PlenaryBox best = { 0 };
+      double best_overlap = G_MAXDOUBLE;
+
+      dx /= distance;
+      dy /= distance;
+      callout->anchor_x = seat->x;
+      callout->anchor_y = seat->y;
+      /* Candidates in rings of growing distance from the first place: out
+       * along the ray by steps, and aside by whole label heights. */
+      for (guint ring = 0; ring < 8 && best_overlap > 0; ring++)
+        for (int side = -(int) ring; side <= (int) ring && best_overlap > 0; side++)
+          {
+            double out = reach + (ring - ABS (side)) * step * 0.8;
+            double px = seat->x + dx * out - dy * side * step;
+            double py = seat->y + dy * out + dx * side * step;
+            PlenaryBox box = { px + (dx - 1) * callout->box.width / 2, py + (dy - 1) * callout->box.height / 2,
+                               callout->box.width, callout->box.height };
+            double overlap;
+
+            plenary_box_clamp (&box, frame);
+            overlap = callout_cost (layout, style, indices, i, seat, &box);
+            if (overlap < best_overlap)
+              {
+                best = box;
+                best_overlap = overlap;
+              }
+          }
+      callout->box = best;
+      /* The Council's labels sit beside their seats, as the codes do. */
+      callout->leader = !layout->council;
+    }
+}
+
+/* Moves everything drawn by @dy. */
+static void
+shift_layout (SeatLayout *layout,
+              double      dy,
+              gboolean    legend_too)
+{
+  layout->center_y += dy;
+  if (legend_too)
+    layout->legend_y += dy;
+  for (guint i = 0; i < layout->seats->len; i++)
+    g_array_index (layout->seats, PlenarySeat, i).y += dy;
+  for (guint i = 0; i < layout->callouts->len; i++)
+    {
+      g_array_index (layout->callouts, PlenaryCallout, i).box.y += dy;
+      g_array_index (layout->callouts, PlenaryCallout, i).anchor_y += dy;
+    }
+}
+
+/* In a frame taller than the seats need (a square), the seats and their
+ * labels move to the middle of the room left, rather than leave it all
+ * above the hemicycle or below the horseshoe. The hemicycle takes its
+ * legend with it. */
+static void
+centre_vertically (SeatLayout               *layout,
+                   const PlenaryRenderStyle *style,
+                   double                    top,
+                   double                    bottom)
+{
+  double content_top = G_MAXDOUBLE, content_bottom = -G_MAXDOUBLE;
+  double margin = layout->council ? style->font_size * 1.4 : 0;
+
+  for (guint i = 0; i < layout->seats->len; i++)
+    {
+      const PlenarySeat *seat = &g_array_index (layout->seats, PlenarySeat, i);
+
+      content_top = MIN (content_top, seat->y - seat->radius - margin);
+      content_bottom = MAX (content_bottom, seat->y + seat->radius + margin);
+    }
+  for (guint i = 0; i < layout->callouts->len; i++)
+    {
+      const PlenaryBox *box = &g_array_index (layout->callouts, PlenaryCallout, i).box;
+
+      content_top = MIN (content_top, box->y);
+      content_bottom = MAX (content_bottom, box->y + box->height);
+    }
+  if (content_top >= content_bottom)
+    return;
+  if (layout->council)
+    shift_layout (layout, MAX (((bottom - content_bottom) - (content_top - top)) / 2, 0), FALSE);
+  else if (content_top > top)
+    shift_layout (layout, -(content_top - top) / 2, TRUE);
+}
+
 static void
 compute_layout (PlenarySeatPicture       *self,
                 cairo_t                  *cr,
@@ -230,7 +476,11 @@ compute_layout (PlenarySeatPicture       *self,
                                                            council_marks (resolution), FALSE);
   double seat_radius;
   g_autoptr(GArray) places = g_array_new (FALSE, FALSE, sizeof (Place));
-  guint seat = 0;
+  g_autoptr(GArray) votes = g_array_new (FALSE, FALSE, sizeof (PlenaryVote));
+  g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) indices = g_array_new (FALSE, FALSE, sizeof (guint));
+  double gap = style->font_size * 0.6;
+  PlenaryBox frame;
 
   layout->legend_y = height - pad - legend_height;
   layout->seats = g_array_new (FALSE, FALSE, sizeof (PlenarySeat));
@@ -239,20 +489,36 @@ compute_layout (PlenarySeatPicture       *self,
   layout->council = plenary_resolution_get_body (resolution) == PLENARY_BODY_SECURITY_COUNCIL &&
                     tally->body_size <= COUNCIL_MAX_SEATS;
   if (layout->council)
+    seat_radius = place_council (MAX (tally->body_size, 1), places);
+  else
+    seat_radius = place_seats (MAX (tally->body_size, 1), 0.4, 1.0, places);
+  assign_members (resolution, places->len, votes, members);
+  layout->callouts = measure_callouts (self, cr, style, members, indices);
+
+  if (layout->council)
     {
       /* The arc, open at the bottom, with room outside it for each seat's
-       * code and marks: from its top (1 above the centre) to its ends
-       * (sin of the half-gap below). */
+       * code and marks, or an emphasised member's name: from its top (1
+       * above the centre) to its ends (sin of the half-gap below). */
       double half_gap = (COUNCIL_ARC_DEGREES / 2 - 90) * G_PI / 180.0;
       double label_h = style->font_size * 2.4;
       double label_w = style->font_size * 3.2;
-      double ratio;
+      double ratio = seat_radius;
 
-      ratio = place_council (MAX (tally->body_size, 1), places);
-      layout->outer_radius = MAX (MIN ((width - 2 * pad - 2 * label_w) / (2 * (1 + ratio)),
-                                       (layout->legend_y - pad - top - 2 * label_h) /
-                                       (1 + sin (half_gap) + 2 * ratio)),
-                                  10);
+      for (guint i = 0; i < layout->callouts->len; i++)
+        {
+          const PlenaryCallout *callout = &g_array_index (layout->callouts, PlenaryCallout, i);
+          const Place *place = &g_array_index (places, Place, g_array_index (indices, guint, i));
+
+          if (fabs (cos (place->angle)) > 0.3)
+            label_w = MAX (label_w, callout->box.width + style->font_size * 0.8);
+          if (sin (place->angle) > 0.3)
+            label_h = MAX (label_h, callout->box.height * 1.2 + style->font_size * 0.8);
+        }
+      layout->outer_radius = MIN ((width - 2 * pad - 2 * label_w) / (2 * (1 + ratio)),
+                                  (layout->legend_y - pad - top - 2 * label_h) / (1 + sin (half_gap) + 2 * ratio));
+      /* Seats no larger than reads well beside their names. */
+      layout->outer_radius = MAX (MIN (layout->outer_radius, style->font_size * 2.2 / ratio), 10);
       layout->inner_radius = layout->outer_radius * 0.62;
       seat_radius = ratio * layout->outer_radius;
       layout->center_x = width / 2;
@@ -260,40 +526,47 @@ compute_layout (PlenarySeatPicture       *self,
     }
   else
     {
-      /* The rows do not depend on the size: place the seats on a unit
-       * hemicycle, then size it so that the outermost seats fit. */
-      seat_radius = place_seats (MAX (tally->body_size, 1), 0.4, 1.0, places);
-      layout->outer_radius = MAX (MIN ((width / 2 - pad) / (1 + seat_radius),
-                                       (layout->legend_y - pad - top) / (1 + 2 * seat_radius)),
-                                  10);
+      /* The rows do not depend on the size: the seats are placed on a unit
+       * hemicycle, which is then sized so that the outermost seats fit,
+       * and the names of the emphasised members outside them. */
+      layout->outer_radius = MIN ((width / 2 - pad) / (1 + seat_radius),
+                                  (layout->legend_y - pad - top) / (1 + 2 * seat_radius));
+      for (guint i = 0; i < layout->callouts->len; i++)
+        {
+          const PlenaryCallout *callout = &g_array_index (layout->callouts, PlenaryCallout, i);
+          const Place *place = &g_array_index (places, Place, g_array_index (indices, guint, i));
+
+          layout->outer_radius = MIN (layout->outer_radius,
+                                      radius_for_label (place->angle, callout->box.width, callout->box.height,
+                                                        1 + 2 * seat_radius, gap, width / 2 - pad,
+                                                        layout->legend_y - pad - top, seat_radius));
+        }
+      layout->outer_radius = MAX (layout->outer_radius, 10);
       layout->inner_radius = layout->outer_radius * 0.4;
       seat_radius *= layout->outer_radius;
       layout->center_x = width / 2;
       layout->center_y = layout->legend_y - pad - seat_radius;
     }
+
   for (guint i = 0; i < places->len; i++)
-    g_array_index (places, Place, i).radius *= layout->outer_radius;
-
-  for (guint g = 0; g < G_N_ELEMENTS (seat_order); g++)
     {
-      PlenaryVote vote = seat_order[g];
-      g_autoptr(GArray) named = plenary_resolution_list_members (resolution, vote);
+      const Place *place = &g_array_index (places, Place, i);
+      double x = layout->center_x + place->radius * layout->outer_radius * cos (place->angle);
+      PlenarySeat entry = {
+        style->rtl ? width - x : x,
+        layout->center_y - place->radius * layout->outer_radius * sin (place->angle),
+        seat_radius,
+        i < votes->len ? g_array_index (votes, PlenaryVote, i) : PLENARY_VOTE_NOT_RECORDED,
+        i < members->len ? g_array_index (members, int, i) : -1,
+      };
 
-      for (guint k = 0; k < seats_of (tally, vote) && seat < places->len; k++, seat++)
-        {
-          const Place *place = &g_array_index (places, Place, seat);
-          double x = layout->center_x + place->radius * cos (place->angle);
-          PlenarySeat entry = {
-            style->rtl ? width - x : x,
-            layout->center_y - place->radius * sin (place->angle),
-            seat_radius,
-            vote,
-            k < named->len ? (int) g_array_index (named, guint, k) : -1,
-          };
-
-          g_array_append_val (layout->seats, entry);
-        }
+      if (i < votes->len)
+        g_array_append_val (layout->seats, entry);
     }
+
+  frame = (PlenaryBox) { pad, 0, width - 2 * pad, layout->legend_y - style->font_size * 0.3 };
+  place_callouts (layout, style, indices, &frame);
+  centre_vertically (layout, style, top, layout->legend_y - pad);
 
   /* The spoke between the last seat yes needs and the next. */
   if (tally->needed > 0 && tally->needed <= places->len)
@@ -401,7 +674,7 @@ draw_seat_labels (PlenarySeatPicture       *self,
       g_autoptr(PangoLayout) label = NULL;
       double dx, dy, distance, x, y, text_w, text_h;
 
-      if (seat->member < 0)
+      if (seat->member < 0 || plenary_picture_is_emphasised (PLENARY_PICTURE (self), seat->member))
         continue;
       label = plenary_text_layout (cr, style, 0.85,
                                    marks & PLENARY_MARK_PERMANENT ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL,
@@ -436,14 +709,34 @@ draw_seats (PlenarySeatPicture       *self,
       if (layout->council)
         plenary_draw_marks (cr, style, seat_marks (self, seat), seat->x, seat->y, seat->radius);
 
-      if (plenary_picture_is_emphasised (PLENARY_PICTURE (self), seat->member))
-        {
-          cairo_arc (cr, seat->x, seat->y, seat->radius + 1.5, 0, 2 * G_PI);
-          plenary_cairo_set_color (cr, &style->palette->highlight);
-          cairo_set_line_width (cr, MAX (seat->radius * 0.4, 2.0));
-          cairo_stroke (cr);
-        }
     }
+
+  /* The emphasised seats' outlines, over their neighbours; on the Council,
+   * outside a permanent member's ring. */
+  for (guint i = 0; i < layout->seats->len; i++)
+    {
+      const PlenarySeat *seat = &g_array_index (layout->seats, PlenarySeat, i);
+      double line, radius;
+
+      if (!plenary_picture_is_emphasised (PLENARY_PICTURE (self), seat->member))
+        continue;
+      line = plenary_emphasis_line_width (style, seat->radius * 2);
+      radius = seat->radius + line * 0.5 + MAX (seat->radius * 0.08, 1);
+      if (layout->council && (seat_marks (self, seat) & PLENARY_MARK_PERMANENT))
+        radius = seat->radius * 1.28 + MAX (seat->radius * 0.07, 0.5) + line * 0.5 + MAX (seat->radius * 0.08, 1);
+      cairo_new_path (cr);
+      cairo_arc (cr, seat->x, seat->y, radius, 0, 2 * G_PI);
+      plenary_stroke_emphasis (cr, style, line);
+    }
+}
+
+static void
+draw_callouts (cairo_t                  *cr,
+               const PlenaryRenderStyle *style,
+               const SeatLayout         *layout)
+{
+  for (guint i = 0; i < layout->callouts->len; i++)
+    plenary_callout_draw (cr, style, &g_array_index (layout->callouts, PlenaryCallout, i));
 }
 
 static GArray *
@@ -453,14 +746,19 @@ get_layout (PlenarySeatPicture       *self,
             const PlenaryRenderStyle *style,
             SeatLayout               *layout)
 {
+  guint emphasis = _plenary_picture_get_emphasis_serial (PLENARY_PICTURE (self));
+
   if (self->layout_seats == NULL || self->layout_width != width || self->layout_height != height ||
-      self->layout_font_size != style->font_size || self->layout_rtl != style->rtl)
+      self->layout_font_size != style->font_size || self->layout_rtl != style->rtl ||
+      self->layout_emphasis != emphasis)
     {
       cairo_t *cr = plenary_measuring_context_new ();
 
       g_clear_pointer (&self->layout_seats, g_array_unref);
       compute_layout (self, cr, width, height, style, layout);
+      g_array_unref (layout->callouts);
       cairo_destroy (cr);
+      self->layout_emphasis = emphasis;
       self->layout_seats = layout->seats;
       self->layout_width = width;
       self->layout_height = height;
@@ -505,10 +803,12 @@ plenary_seat_picture_draw (PlenaryPicture           *picture,
     draw_seat_labels (self, cr, style, &layout);
   draw_threshold (cr, style, &layout);
   draw_centre (cr, style, self->resolution, &layout);
+  draw_callouts (cr, style, &layout);
   plenary_render_legend_with_marks (cr, pad, layout.legend_y, width - 2 * pad, style,
                                     legend_categories (plenary_resolution_get_tally (self->resolution)),
                                     council_marks (self->resolution), TRUE);
   g_array_unref (layout.seats);
+  g_array_unref (layout.callouts);
 }
 
 /* The seat under (@x, @y), if any. */
@@ -574,6 +874,19 @@ plenary_seat_picture_dup_table (PlenaryPicture *picture)
   return plenary_member_colouring_dup_table (colouring, C_("table", "Vote"));
 }
 
+static PlenaryMember *
+plenary_seat_picture_get_member (PlenaryPicture *picture,
+                                 int             member)
+{
+  PlenaryResolution *resolution = PLENARY_SEAT_PICTURE (picture)->resolution;
+
+  /* Only the members with a seat, which a label can name. */
+  if ((guint) member >= plenary_resolution_get_n_members (resolution) ||
+      !plenary_resolution_member_in_body (resolution, (guint) member))
+    return NULL;
+  return plenary_resolution_get_member (resolution, (guint) member);
+}
+
 static void
 plenary_seat_picture_class_init (PlenarySeatPictureClass *klass)
 {
@@ -584,6 +897,7 @@ plenary_seat_picture_class_init (PlenarySeatPictureClass *klass)
   picture_class->hit_test = plenary_seat_picture_hit_test;
   picture_class->describe_hit = plenary_seat_picture_describe_hit;
   picture_class->dup_table = plenary_seat_picture_dup_table;
+  picture_class->get_member = plenary_seat_picture_get_member;
 }
 
 static void

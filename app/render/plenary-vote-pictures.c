@@ -34,6 +34,7 @@ plenary_vote_picture_new (PlenaryChart       kind,
   g_autofree char *summary = NULL;
   g_autofree char *file_title = NULL;
   g_autofree char *record_source = NULL;
+  g_autofree char *citation = NULL;
   g_autoptr(PlenaryMemberColouring) colouring = NULL;
   PlenaryPictureWords words;
 
@@ -43,6 +44,7 @@ plenary_vote_picture_new (PlenaryChart       kind,
   summary = plenary_describe_summary (resolution);
   file_title = plenary_describe_picture_title (resolution, plenary_chart_get_label (kind));
   record_source = plenary_describe_source (resolution, source);
+  citation = plenary_describe_citation (resolution, source);
   words = (PlenaryPictureWords) {
     .title = plenary_resolution_get_localized_title (resolution),
     .headline = headline,
@@ -50,6 +52,7 @@ plenary_vote_picture_new (PlenaryChart       kind,
     .source = record_source,
     .file_title = file_title,
     .subject = plenary_resolution_get_symbol (resolution),
+    .citation = citation,
   };
 
   switch (kind)

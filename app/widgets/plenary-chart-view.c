@@ -5,7 +5,9 @@
  *
  * A thin wrapper: it draws its PlenaryPicture from its snapshot, turns
  * pointer positions into tooltips and clicks through the picture's hit
- * test, and copies the picture as the exporters draw it. It follows the dark
+ * test, and copies the picture as the exporters draw it, or the table
+ * behind it as tab-separated text that pastes into a spreadsheet; both are
+ * in its context menu (right click, Menu or Shift+F10). It follows the dark
  * style and the text direction of the desktop.
  */
 
@@ -24,6 +26,7 @@ struct _PlenaryChartView
   GtkWidget       parent_instance;
 
   PlenaryPicture *picture;
+  GtkWidget      *menu;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryChartView, plenary_chart_view, GTK_TYPE_WIDGET)
@@ -37,6 +40,7 @@ enum {
 enum {
   COPIED,
   MEMBER_ACTIVATED,
+  TABLE_COPIED,
   N_SIGNALS
 };
 
@@ -229,6 +233,80 @@ copy_action_cb (GtkWidget  *widget,
   plenary_chart_view_copy (PLENARY_CHART_VIEW (widget));
 }
 
+/* Puts the table behind the picture on the clipboard as tab-separated
+ * text: one row per member, with a header row, which a spreadsheet splits
+ * into cells when it is pasted. */
+gboolean
+plenary_chart_view_copy_table (PlenaryChartView *self)
+{
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (PLENARY_IS_CHART_VIEW (self), FALSE);
+
+  if (self->picture == NULL)
+    return FALSE;
+  text = plenary_export_dup_tsv (self->picture, NULL);
+  if (text == NULL)
+    return FALSE;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  g_signal_emit (self, signals[TABLE_COPIED], 0);
+  return TRUE;
+}
+
+static void
+copy_table_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  plenary_chart_view_copy_table (PLENARY_CHART_VIEW (widget));
+}
+
+/* Opens the context menu, pointing at (@x, @y). */
+static void
+popup_menu (PlenaryChartView *self,
+            double            x,
+            double            y)
+{
+  if (self->picture == NULL)
+    return;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "chart.copy-table",
+                                 PLENARY_PICTURE_GET_CLASS (self->picture)->dup_table != NULL);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+menu_action_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  popup_menu (PLENARY_CHART_VIEW (widget), gtk_widget_get_width (widget) / 2.0,
+              gtk_widget_get_height (widget) / 2.0);
+}
+
+static void
+secondary_pressed_cb (PlenaryChartView *self,
+                      int               n_press,
+                      double            x,
+                      double            y,
+                      GtkGestureClick  *gesture)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_menu (self, x, y);
+}
+
+static void
+plenary_chart_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  PlenaryChartView *self = PLENARY_CHART_VIEW (widget);
+
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
 static void
 dark_changed_cb (PlenaryChartView *self)
 {
@@ -248,6 +326,7 @@ plenary_chart_view_dispose (GObject *object)
   PlenaryChartView *self = (PlenaryChartView *) object;
 
   g_clear_object (&self->picture);
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (plenary_chart_view_parent_class)->dispose (object);
 }
@@ -302,6 +381,7 @@ plenary_chart_view_class_init (PlenaryChartViewClass *klass)
   widget_class->get_request_mode = plenary_chart_view_get_request_mode;
   widget_class->measure = plenary_chart_view_measure;
   widget_class->direction_changed = plenary_chart_view_direction_changed;
+  widget_class->size_allocate = plenary_chart_view_size_allocate;
 
   properties[PROP_PICTURE] =
     g_param_spec_object ("picture", NULL, NULL, PLENARY_TYPE_PICTURE,
@@ -333,8 +413,24 @@ plenary_chart_view_class_init (PlenaryChartViewClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 0);
 
+  /**
+   * PlenaryChartView::table-copied:
+   *
+   * The table behind the picture was put on the clipboard.
+   */
+  signals[TABLE_COPIED] =
+    g_signal_new ("table-copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action_cb);
+  gtk_widget_class_install_action (widget_class, "chart.copy-table", NULL, copy_table_action_cb);
+  gtk_widget_class_install_action (widget_class, "chart.menu", NULL, menu_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "chart.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "chart.menu", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "chart.menu", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "chartview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -344,6 +440,22 @@ static void
 plenary_chart_view_init (PlenaryChartView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *secondary = gtk_gesture_click_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  /* Translators: in a chart's context menu. */
+  g_menu_append (menu, _("_Copy Picture"), "chart.copy");
+  /* Translators: in a chart's context menu: the members and their votes as
+   * tab-separated text, to paste into a spreadsheet. */
+  g_menu_append (menu, _("Copy as _Table"), "chart.copy-table");
+  self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+  gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);

@@ -23,6 +23,7 @@ void            plenary_chart_view_set_picture    (PlenaryChartView   *self,
 void            plenary_chart_view_get_style      (PlenaryChartView   *self,
                                                    PlenaryRenderStyle *style);
 gboolean        plenary_chart_view_copy           (PlenaryChartView   *self);
+gboolean        plenary_chart_view_copy_table     (PlenaryChartView   *self);
 char           *plenary_chart_view_describe_point (PlenaryChartView   *self,
                                                    double              x,
                                                    double              y);

@@ -4,10 +4,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The pictures of a resolution, one to choose, with its format, size,
- * scale and colours, and a preview drawn by the same picture object that
- * writes the file. Export… asks where to save, with
- * a name made from the symbol, and writes the file atomically; the window
- * is told through ::exported so that it can offer to open the folder.
+ * scale and colours, a headline and a note of one's own, and a preview
+ * drawn by the same call that writes the file, so that it shows the
+ * members emphasised in the window, labelled, and the words typed. Export…
+ * asks where to save, with a name made from the symbol, and writes the
+ * file atomically (or the table behind the picture, as CSV); the window is
+ * told through ::exported so that it can offer to open the folder. The
+ * table can also be copied as tab-separated text, and the resolution's
+ * citation as text.
  */
 
 #define G_LOG_DOMAIN "plenary-export-dialog"
@@ -16,6 +20,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "plenary-describer.h"
 #include "plenary-export-dialog.h"
 #include "plenary-ui-resources.h"
 
@@ -27,14 +32,20 @@ struct _PlenaryExportDialog
   GFile             *folder;
 
   AdwComboRow       *chart_row;
+  AdwActionRow      *citation_row;
   AdwActionRow      *custom_size_row;
   GtkSwitch         *dark_switch;
+  AdwActionRow      *emphasis_row;
   AdwComboRow       *format_row;
+  AdwEntryRow       *headline_row;
   GtkSpinButton     *height_spin;
+  AdwEntryRow       *note_row;
   GtkDrawingArea    *preview;
   AdwComboRow       *scale_row;
   AdwComboRow       *size_row;
+  AdwToastOverlay   *toast_overlay;
   GtkSpinButton     *width_spin;
+  AdwPreferencesGroup *words_group;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryExportDialog, plenary_export_dialog, ADW_TYPE_WINDOW)
@@ -67,6 +78,11 @@ static const struct
   { N_("Custom"), 0, 0, 0, 0 },
 };
 #define CUSTOM_SIZE (G_N_ELEMENTS (size_choices) - 1)
+
+/* The formats offered, in the order of the format row. */
+static const PlenaryExportFormat format_choices[] = {
+  PLENARY_EXPORT_PNG, PLENARY_EXPORT_SVG, PLENARY_EXPORT_PDF, PLENARY_EXPORT_CSV,
+};
 
 static PlenaryChart
 selected_chart (PlenaryExportDialog *self)
@@ -109,8 +125,8 @@ plenary_export_dialog_get_options (PlenaryExportDialog  *self,
   g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
 
   plenary_export_options_init (options,
-                               (PlenaryExportFormat) MIN (adw_combo_row_get_selected (self->format_row),
-                                                          PLENARY_EXPORT_PDF));
+                               format_choices[MIN (adw_combo_row_get_selected (self->format_row),
+                                                   G_N_ELEMENTS (format_choices) - 1)]);
   options->scale = adw_combo_row_get_selected (self->scale_row) == 1 ? 2 : 1;
   options->dark = gtk_switch_get_active (self->dark_switch);
   options->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
@@ -133,6 +149,9 @@ plenary_export_dialog_get_options (PlenaryExportDialog  *self,
     }
   if (options->format != PLENARY_EXPORT_PNG)
     options->scale = 1;
+  /* Borrowed from the entries: valid until they change. */
+  options->headline = gtk_editable_get_text (GTK_EDITABLE (self->headline_row));
+  options->note = gtk_editable_get_text (GTK_EDITABLE (self->note_row));
 }
 
 void
@@ -141,7 +160,9 @@ plenary_export_dialog_set_options (PlenaryExportDialog        *self,
 {
   g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
 
-  adw_combo_row_set_selected (self->format_row, options->format);
+  for (guint i = 0; i < G_N_ELEMENTS (format_choices); i++)
+    if (format_choices[i] == options->format)
+      adw_combo_row_set_selected (self->format_row, i);
   adw_combo_row_set_selected (self->scale_row, options->scale >= 2 ? 1 : 0);
   gtk_switch_set_active (self->dark_switch, options->dark);
   adw_combo_row_set_selected (self->size_row, CUSTOM_SIZE);
@@ -151,6 +172,24 @@ plenary_export_dialog_set_options (PlenaryExportDialog        *self,
       adw_combo_row_set_selected (self->size_row, i);
   gtk_spin_button_set_value (self->width_spin, options->width);
   gtk_spin_button_set_value (self->height_spin, options->height);
+  plenary_export_dialog_set_words (self, options->headline, options->note);
+}
+
+/* A headline in place of the picture's title and a note under it; NULL or
+ * empty for none. */
+void
+plenary_export_dialog_set_words (PlenaryExportDialog *self,
+                                 const char          *headline,
+                                 const char          *note)
+{
+  /* The words may be the entries' own text, as get_options() lends it. */
+  g_autofree char *headline_copy = g_strdup (headline != NULL ? headline : "");
+  g_autofree char *note_copy = g_strdup (note != NULL ? note : "");
+
+  g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->headline_row), headline_copy);
+  gtk_editable_set_text (GTK_EDITABLE (self->note_row), note_copy);
 }
 
 static void
@@ -163,18 +202,42 @@ draw_preview (GtkDrawingArea *area,
   PlenaryExportDialog *self = user_data;
   PlenaryPicture *picture = plenary_export_dialog_get_picture (self);
   PlenaryExportOptions options;
-  PlenaryRenderStyle style;
   double scale;
 
   if (picture == NULL)
     return;
 
   plenary_export_dialog_get_options (self, &options);
-  plenary_export_options_get_style (&options, &style);
+  /* A table has no page: the preview shows the picture it comes from. */
+  if (plenary_export_format_is_table (options.format))
+    {
+      options.format = PLENARY_EXPORT_PNG;
+      options.width = 1600;
+      options.height = 900;
+    }
   scale = MIN ((double) width / options.width, (double) height / options.height);
   cairo_translate (cr, (width - options.width * scale) / 2, (height - options.height * scale) / 2);
   cairo_scale (cr, scale, scale);
-  plenary_picture_draw_framed (picture, cr, options.width, options.height, &style);
+  plenary_export_draw (picture, cr, &options);
+}
+
+/* The rows that say what the chosen picture labels and cites. */
+static void
+update_picture_rows (PlenaryExportDialog *self)
+{
+  PlenaryPicture *picture = plenary_export_dialog_get_picture (self);
+  g_auto(GStrv) names = picture != NULL ? plenary_picture_dup_emphasis_names (picture) : NULL;
+  g_autofree char *list = names != NULL ? plenary_describe_list ((const char * const *) names) : NULL;
+  g_autofree char *escaped_list = g_markup_escape_text (list != NULL ? list : "", -1);
+  const char *citation = picture != NULL ? plenary_picture_get_citation (picture) : NULL;
+  g_autofree char *escaped_citation = g_markup_escape_text (citation != NULL ? citation : "", -1);
+  g_autoptr(PlenaryTable) table = picture != NULL ? plenary_picture_dup_table (picture) : NULL;
+
+  adw_action_row_set_subtitle (self->emphasis_row, escaped_list);
+  gtk_widget_set_visible (GTK_WIDGET (self->emphasis_row), names != NULL && names[0] != NULL);
+  adw_action_row_set_subtitle (self->citation_row, escaped_citation);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.copy-citation", citation != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "export.copy-table", table != NULL);
 }
 
 static void
@@ -186,7 +249,75 @@ options_changed_cb (PlenaryExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->custom_size_row),
                           adw_combo_row_get_selected (self->size_row) == CUSTOM_SIZE);
   gtk_widget_set_sensitive (GTK_WIDGET (self->scale_row), options.format == PLENARY_EXPORT_PNG);
+  /* A table has no size, colours or words. */
+  gtk_widget_set_sensitive (GTK_WIDGET (self->size_row), !plenary_export_format_is_table (options.format));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->custom_size_row), !plenary_export_format_is_table (options.format));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->dark_switch), !plenary_export_format_is_table (options.format));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->words_group), !plenary_export_format_is_table (options.format));
+  update_picture_rows (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
+}
+
+static void
+show_toast (PlenaryExportDialog *self,
+            const char          *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+}
+
+/* Puts the table behind the chosen picture on the clipboard as
+ * tab-separated text. */
+gboolean
+plenary_export_dialog_copy_table (PlenaryExportDialog *self)
+{
+  PlenaryPicture *picture;
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (PLENARY_IS_EXPORT_DIALOG (self), FALSE);
+
+  picture = plenary_export_dialog_get_picture (self);
+  text = picture != NULL ? plenary_export_dup_tsv (picture, NULL) : NULL;
+  if (text == NULL)
+    return FALSE;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+  /* Translators: a notification in the export dialog. */
+  show_toast (self, _("Table copied to the clipboard"));
+  return TRUE;
+}
+
+/* Puts the chosen picture's citation on the clipboard, as text. */
+gboolean
+plenary_export_dialog_copy_citation (PlenaryExportDialog *self)
+{
+  PlenaryPicture *picture;
+  const char *citation;
+
+  g_return_val_if_fail (PLENARY_IS_EXPORT_DIALOG (self), FALSE);
+
+  picture = plenary_export_dialog_get_picture (self);
+  citation = picture != NULL ? plenary_picture_get_citation (picture) : NULL;
+  if (citation == NULL)
+    return FALSE;
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), citation);
+  /* Translators: a notification in the export dialog. */
+  show_toast (self, _("Citation copied to the clipboard"));
+  return TRUE;
+}
+
+static void
+copy_table_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  plenary_export_dialog_copy_table (PLENARY_EXPORT_DIALOG (widget));
+}
+
+static void
+copy_citation_action_cb (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  plenary_export_dialog_copy_citation (PLENARY_EXPORT_DIALOG (widget));
 }
 
 static void
@@ -305,17 +436,25 @@ plenary_export_dialog_class_init (PlenaryExportDialogClass *klass)
   plenary_ui_resources_ensure ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/plenary-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, chart_row);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, citation_row);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, custom_size_row);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, dark_switch);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, emphasis_row);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, headline_row);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, height_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, note_row);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, size_row);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, width_spin);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, words_group);
   gtk_widget_class_bind_template_callback (widget_class, options_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "export.save", NULL, save_action_cb);
+  gtk_widget_class_install_action (widget_class, "export.copy-table", NULL, copy_table_action_cb);
+  gtk_widget_class_install_action (widget_class, "export.copy-citation", NULL, copy_citation_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
@@ -335,7 +474,8 @@ plenary_export_dialog_init (PlenaryExportDialog *self)
 {
   const char *chart_labels[G_N_ELEMENTS (chart_choices)];
   const char *size_labels[G_N_ELEMENTS (size_choices)];
-  const char *format_labels[] = { "PNG", "SVG", "PDF" };
+  /* Translators: a format in the export dialog: the table behind the picture. */
+  const char *format_labels[] = { "PNG", "SVG", "PDF", C_("format", "CSV (table)") };
   /* Translators: the scale of an exported PNG: one or two pixels per unit. */
   const char *scale_labels[] = { C_("scale", "1×"), C_("scale", "2×") };
   g_autoptr(GListModel) charts = NULL;

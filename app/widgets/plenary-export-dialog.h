@@ -31,5 +31,10 @@ gboolean             plenary_export_dialog_save_to     (PlenaryExportDialog     
                                                         GFile                      *file);
 void                 plenary_export_dialog_set_folder  (PlenaryExportDialog        *self,
                                                         GFile                      *folder);
+void                 plenary_export_dialog_set_words   (PlenaryExportDialog        *self,
+                                                        const char                 *headline,
+                                                        const char                 *note);
+gboolean             plenary_export_dialog_copy_table  (PlenaryExportDialog        *self);
+gboolean             plenary_export_dialog_copy_citation (PlenaryExportDialog      *self);
 
 G_END_DECLS
