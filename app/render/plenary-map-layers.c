@@ -677,7 +677,8 @@ draw_tile (PlenaryMapLayers         *layers,
        * crosses its letters. */
       double pad = text_h * 0.12;
 
-      plenary_rounded_rectangle (cr, x + (size - text_w) / 2 - pad, y + (size - text_h) / 2 + pad,
+      plenary_rounded_rectangle (cr, cell.x + (cell.width - text_w) / 2 - pad,
+                                 cell.y + (cell.height - text_h) / 2 + pad,
                                  text_w + 2 * pad, text_h - 2 * pad, pad * 2);
       plenary_cairo_set_color (cr, &style->palette->fill[category]);
       cairo_fill (cr);
