@@ -66,6 +66,8 @@ typedef struct
   char      *size;
   int        scale;
   gboolean   dark;
+  char      *palette;
+  gboolean   high_contrast;
   char      *output;
   gboolean   list;
   gboolean   import;
@@ -89,6 +91,7 @@ options_clear (Options *options)
   g_clear_pointer (&options->title, g_free);
   g_clear_pointer (&options->note, g_free);
   g_clear_pointer (&options->format, g_free);
+  g_clear_pointer (&options->palette, g_free);
   g_clear_pointer (&options->size, g_free);
   g_clear_pointer (&options->output, g_free);
   g_clear_pointer (&options->files, g_strfreev);
@@ -142,6 +145,12 @@ build_entries (Options *options)
       N_("Pixels per unit for PNG, such as 2 for high-density screens (default: 1)"), N_("N") },
     { "dark", 0, 0, G_OPTION_ARG_NONE, options ? &options->dark : NULL,
       N_("Use the dark colours"), NULL },
+    { "palette", 0, 0, G_OPTION_ARG_STRING, options ? &options->palette : NULL,
+      /* Translators: keep the three keys un, colour-blind and greyscale as they are. */
+      N_("The colours: un (the UN's voting board), colour-blind (safe for colour-blind readers) "
+         "or greyscale (for print) (default: un)"), N_("PALETTE") },
+    { "high-contrast", 0, 0, G_OPTION_ARG_NONE, options ? &options->high_contrast : NULL,
+      N_("Use the high-contrast variant of the colours"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, options ? &options->output : NULL,
       N_("Where to write the exported picture (a table goes to standard output without it)"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, options ? &options->files : NULL,
@@ -859,6 +868,12 @@ run_export (const Options *options)
       export.scale = options->scale;
     }
   export.dark = options->dark;
+  export.high_contrast = options->high_contrast;
+  if (options->palette != NULL && !plenary_palette_kind_from_key (options->palette, &export.palette))
+    {
+      print_error (_("--palette: “%s” is not a palette: use un, colour-blind or greyscale"), options->palette);
+      return EXIT_USAGE;
+    }
   export.rtl = plenary_locale_is_rtl ();
   export.headline = options->title;
   export.note = options->note;

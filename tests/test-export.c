@@ -946,6 +946,51 @@ test_words_and_errors (Fixture       *fixture,
   }
 }
 
+/* --palette greyscale draws the seat chart in greys only, and an unknown
+ * palette is a usage error. */
+static void
+test_palette_option (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->directory, "grey.png", NULL);
+  const char *greyscale[] = { "--export=seats", "-r", "A/RES/ES-11/7", "--palette", "greyscale",
+                              "--size", "800x450", "-o", path, NULL };
+  const char *colour[] = { "--export=seats", "-r", "A/RES/ES-11/7", "--palette", "colour-blind",
+                           "--size", "800x450", "-o", path, NULL };
+  const char *unknown[] = { "--export=seats", "-r", "A/RES/ES-11/7", "--palette", "pink",
+                            "-o", path, NULL };
+  g_autofree char *err = NULL;
+
+  for (guint round = 0; round < 2; round++)
+    {
+      cairo_surface_t *png;
+      const guchar *pixels;
+      guint coloured = 0;
+      int stride;
+
+      g_assert_cmpint (run_plenary (round == 0 ? greyscale : colour, NULL, NULL), ==, 0);
+      png = cairo_image_surface_create_from_png (path);
+      g_assert_cmpint (cairo_surface_status (png), ==, CAIRO_STATUS_SUCCESS);
+      pixels = cairo_image_surface_get_data (png);
+      stride = cairo_image_surface_get_stride (png);
+      for (int y = 0; y < cairo_image_surface_get_height (png); y++)
+        for (int x = 0; x < cairo_image_surface_get_width (png); x++)
+          {
+            const guchar *p = pixels + y * stride + x * 4;
+
+            coloured += ABS (p[0] - p[1]) > 6 || ABS (p[1] - p[2]) > 6;
+          }
+      cairo_surface_destroy (png);
+      if (round == 0)
+        g_assert_cmpuint (coloured, ==, 0);
+      else
+        g_assert_cmpuint (coloured, >, 10000);
+    }
+
+  g_assert_cmpint (run_plenary (unknown, NULL, &err), ==, 2);
+  g_assert_nonnull (strstr (err, "pink"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -966,6 +1011,7 @@ main (int   argc,
   g_test_add_func ("/export/council-emphasis", test_council_with_emphasis);
   g_test_add ("/export/members-csv", Fixture, NULL, fixture_set_up, test_members_csv, fixture_tear_down);
   g_test_add_func ("/export/table-writer", test_table_writer);
+  g_test_add ("/export/palette", Fixture, NULL, fixture_set_up, test_palette_option, fixture_tear_down);
   g_test_add ("/export/words-and-errors", Fixture, NULL, fixture_set_up, test_words_and_errors, fixture_tear_down);
 
   return g_test_run ();

@@ -57,6 +57,8 @@ plenary_export_options_init (PlenaryExportOptions *options,
   options->height = format == PLENARY_EXPORT_PDF ? 595 : 900;
   options->scale = 1;
   options->dark = FALSE;
+  options->palette = PLENARY_PALETTE_UN;
+  options->high_contrast = FALSE;
   options->rtl = FALSE;
   options->headline = NULL;
   options->note = NULL;
@@ -75,6 +77,7 @@ plenary_export_options_get_style (const PlenaryExportOptions *options,
                                   PlenaryRenderStyle         *style)
 {
   plenary_render_style_init_for_size (style, options->dark, options->width, options->height);
+  style->palette = plenary_palette_get_for_kind (options->palette, options->dark, options->high_contrast);
   style->rtl = options->rtl;
   style->fill_background = TRUE;
 }

@@ -45,6 +45,10 @@ typedef struct
   /* PNG only: pixels per unit, 2 for high-density screens. */
   int                 scale;
   gboolean            dark;
+  /* The palette: the UN's voting board, colour-blind safe or greyscale,
+   * each also in high contrast. */
+  PlenaryPaletteKind  palette;
+  gboolean            high_contrast;
   gboolean            rtl;
   /* Words of one's own, borrowed from the caller: a headline in place of
    * the picture's title and a note under it; NULL for none. */

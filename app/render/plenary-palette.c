@@ -238,6 +238,15 @@ set_high_contrast (PlenaryPalette *palette)
                                                           : (PlenaryColor) RGB (0x1a5fb4);
 }
 
+/* The grey of the same lightness, for print in one ink. */
+static void
+neutralise (PlenaryColor *color)
+{
+  double grey = 0.2126 * color->red + 0.7152 * color->green + 0.0722 * color->blue;
+
+  color->red = color->green = color->blue = grey;
+}
+
 static void
 set_fills (PlenaryPalette *palette,
            const guint32   fills[PLENARY_N_CATEGORIES])
@@ -265,7 +274,18 @@ ensure_palettes (void)
           if (kind == PLENARY_PALETTE_COLOUR_BLIND)
             set_fills (palette, dark ? colour_blind_dark : colour_blind_light);
           else if (kind == PLENARY_PALETTE_GREYSCALE)
-            set_fills (palette, dark ? greyscale_dark : greyscale_light);
+            {
+              /* For print: text, lines, the majority mark and the
+               * emphasis in the same one ink. */
+              set_fills (palette, dark ? greyscale_dark : greyscale_light);
+              neutralise (&palette->foreground);
+              neutralise (&palette->dim_foreground);
+              neutralise (&palette->outline);
+              neutralise (&palette->grid);
+              neutralise (&palette->track);
+              neutralise (&palette->background);
+              palette->threshold = palette->highlight = palette->foreground;
+            }
           if (high_contrast)
             set_high_contrast (palette);
           set_marks (palette);
