@@ -278,6 +278,13 @@ refilter (PlenaryWindow   *self,
   self->refiltering = TRUE;
   gtk_filter_changed (GTK_FILTER (self->filter), change);
   self->refiltering = FALSE;
+  /* GTK 4.8's list view, given thousands of rows back above the one it
+   * keeps in view, leaves the first of them blank until it scrolls: send
+   * it to the selected row, which lays them out again. */
+  if (change != GTK_FILTER_CHANGE_MORE_STRICT &&
+      gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                gtk_single_selection_get_selected (self->selection));
   g_debug ("Refiltered (%s): %u → %u of %u resolutions in %.2f ms",
            change == GTK_FILTER_CHANGE_MORE_STRICT ? "stricter"
            : change == GTK_FILTER_CHANGE_LESS_STRICT ? "looser" : "different",
