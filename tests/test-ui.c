@@ -1396,6 +1396,25 @@ test_country_page_record (void)
   g_assert_cmpuint (plenary_agreement_picture_get_n_lines (PLENARY_AGREEMENT_PICTURE (plenary_country_page_get_picture (page, PLENARY_CHART_AGREEMENT))), ==, 1);
   g_assert_cmpint (plenary_picture_get_kind (plenary_country_page_get_picture (page, PLENARY_CHART_ALIGNMENT)), ==,
                    PLENARY_CHART_ALIGNMENT);
+  /* Export and copy take the page's pictures: the map first. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    PlenaryExportDialog *dialog = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (PLENARY_IS_EXPORT_DIALOG (toplevel))
+          dialog = PLENARY_EXPORT_DIALOG (toplevel);
+      }
+    g_assert_nonnull (dialog);
+    g_assert_true (plenary_export_dialog_get_picture (dialog) ==
+                   plenary_country_page_get_picture (page, PLENARY_CHART_ALIGNMENT));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_true (plenary_country_page_copy_active (page));
+  }
   plenary_country_page_set_other (page, plenary_dataset_lookup_member (dataset, "FRA"));
   g_assert_true (strstr (plenary_picture_get_name (plenary_country_page_get_picture (page, PLENARY_CHART_AGREEMENT)),
                          "FRA") != NULL);

@@ -127,6 +127,9 @@ apply_view (PlenaryWindow *self)
   _plenary_window_update_title (self);
   _plenary_window_update_actions (self);
   update_back_buttons (self);
+  /* A narrow window shows the page, not the list. */
+  if (adw_leaflet_get_folded (self->leaflet) && self->view != PLENARY_VIEW_VOTE)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 static void
