@@ -39,7 +39,6 @@ struct _PlenaryComparePage
   GtkSizeGroup      *headings;
 
   GtkGrid           *changed_grid;
-  GtkWidget         *changed_heading;
   GtkGrid           *kept_grid;
   PlenaryChartView  *map_view;
   GtkScrolledWindow *scrolled_window;
@@ -491,7 +490,6 @@ plenary_compare_page_class_init (PlenaryComparePageClass *klass)
   plenary_ui_resources_ensure ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/plenary-compare-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlenaryComparePage, changed_grid);
-  gtk_widget_class_bind_template_child (widget_class, PlenaryComparePage, changed_heading);
   gtk_widget_class_bind_template_child (widget_class, PlenaryComparePage, kept_grid);
   gtk_widget_class_bind_template_child (widget_class, PlenaryComparePage, map_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryComparePage, scrolled_window);

@@ -87,9 +87,12 @@ plenary_member_name_measure (GtkWidget      *widget,
                              int            *minimum_baseline,
                              int            *natural_baseline)
 {
+  PangoLayout *layout = get_layout (PLENARY_MEMBER_NAME (widget));
   int width, height;
 
-  pango_layout_get_pixel_size (get_layout (PLENARY_MEMBER_NAME (widget)), &width, &height);
+  /* The whole name: drawing may have cut it to an older width. */
+  pango_layout_set_width (layout, -1);
+  pango_layout_get_pixel_size (layout, &width, &height);
   *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? width : height;
 }
 
@@ -277,12 +280,6 @@ released_cb (PlenaryMemberList *self,
 }
 
 /* Wrapping */
-
-typedef struct
-{
-  int width;
-  int height;
-} ChildSize;
 
 /* Lays the names out in lines no wider than @width, as text, placing them
  * if @allocate, and returns the height of them all. */
