@@ -12,14 +12,21 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "plenary-agreement-chart.h"
+#include "plenary-analysis-choices.h"
 #include "plenary-chart-view.h"
 #include "plenary-data-window.h"
 #include "plenary-export-dialog.h"
+#include "plenary-format.h"
 #include "plenary-loader.h"
 #include "plenary-test-fixtures.h"
 #include "plenary-map-picture.h"
+#include "plenary-member-list.h"
+#include "plenary-resolution-picker.h"
+#include "plenary-space-chart.h"
 #include "plenary-tally-chart.h"
 #include "plenary-resolution-row.h"
+#include "plenary-vote-vectors.h"
 #include "plenary-window.h"
 
 /* A widget of the window's resolution page, by its id in the template. */
@@ -172,18 +179,47 @@ test_window_on_fixture (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Whether a label in the members-by-vote grid has @text in its markup. */
-static gboolean
-members_markup_contains (PlenaryWindow *window,
-                         const char    *text)
+/* The child of the members-by-vote lists that names @code, or NULL. */
+static GtkWidget *
+member_child (PlenaryWindow *window,
+              const char    *code)
 {
-  GtkWidget *grid = GTK_WIDGET (page_child (window, "members_grid"));
+  PlenaryResolutionPage *page = plenary_window_get_resolution_page (window);
+  GPtrArray *lists = plenary_resolution_page_get_member_lists (page);
+  int member = plenary_dataset_lookup_member (plenary_window_get_dataset (window), code);
 
-  for (GtkWidget *child = gtk_widget_get_first_child (grid); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LABEL (child) && strstr (gtk_label_get_label (GTK_LABEL (child)), text) != NULL)
-      return TRUE;
-  return FALSE;
+  for (guint i = 0; i < lists->len; i++)
+    {
+      PlenaryMemberList *list = g_ptr_array_index (lists, i);
+
+      for (guint j = 0; j < plenary_member_list_get_n_members (list); j++)
+        {
+          GtkWidget *child = plenary_member_list_get_child (list, j);
+
+          if (plenary_member_list_get_member (list, child) == member)
+            return child;
+        }
+    }
+  return NULL;
+}
+
+/* The member under the map's point at (@lon, @lat), as a click finds it. */
+static int
+member_at (PlenaryChartView *map,
+           double            lon,
+           double            lat)
+{
+  PlenaryPicture *picture = plenary_chart_view_get_picture (map);
+  int width = gtk_widget_get_width (GTK_WIDGET (map));
+  int height = gtk_widget_get_height (GTK_WIDGET (map));
+  PlenaryRenderStyle style;
+  PlenaryHit hit;
+  double x, y;
+
+  plenary_chart_view_get_style (map, &style);
+  g_assert_true (plenary_map_picture_locate (PLENARY_MAP_PICTURE (picture), width, height, &style, lon, lat, &x, &y));
+  g_assert_true (plenary_picture_hit_test (picture, width, height, &style, x, y, &hit));
+  return hit.member;
 }
 
 static void
@@ -194,8 +230,10 @@ test_map_hover_and_click (void)
   PlenaryRenderStyle style;
   g_autofree char *paris = NULL;
   g_autofree char *ocean = NULL;
+  const int *picked;
+  guint n_picked;
   double x, y;
-  int usa;
+  int usa, fra;
 
   open_fixture (window, "2025-02-24.json");
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
@@ -221,17 +259,50 @@ test_map_hover_and_click (void)
   ocean = plenary_chart_view_describe_point (map, x, y);
   g_assert_null (ocean);
 
-  /* Clicking a member highlights it on the map and in the vote lists; a
-   * second click lets it go. */
+  /* Clicking the United States on the map opens its country page, and
+   * makes it the member picked, in every picture and list of the vote. */
   usa = plenary_dataset_lookup_member (plenary_window_get_dataset (window), "USA");
-  g_assert_false (members_markup_contains (window, "weight=\"bold\">United States"));
-  g_signal_emit_by_name (map, "member-activated", usa);
+  fra = plenary_dataset_lookup_member (plenary_window_get_dataset (window), "FRA");
+  g_assert_cmpint (member_at (map, -98.0, 39.0), ==, usa);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "resolution");
+  g_assert_false (gtk_widget_has_css_class (member_child (window, "USA"), "picked"));
+  g_signal_emit_by_name (map, "member-activated", member_at (map, -98.0, 39.0));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "country");
+  g_assert_cmpint (plenary_country_page_get_member (plenary_window_get_country_page (window)), ==, usa);
   g_assert_cmpint (plenary_window_get_highlight (window), ==, usa);
   g_assert_true (plenary_picture_is_emphasised (plenary_chart_view_get_picture (map), usa));
-  g_assert_true (members_markup_contains (window, "weight=\"bold\">United States"));
-  g_signal_emit_by_name (map, "member-activated", usa);
-  g_assert_cmpint (plenary_window_get_highlight (window), ==, -1);
-  g_assert_false (members_markup_contains (window, "weight=\"bold\">United States"));
+  for (guint kind = 0; kind <= PLENARY_CHART_GROUPS; kind++)
+    {
+      PlenaryPicture *picture = plenary_resolution_page_get_picture (plenary_window_get_resolution_page (window),
+                                                                     (PlenaryChart) kind);
+
+      if (picture != NULL)
+        g_assert_true (plenary_picture_is_emphasised (picture, usa));
+    }
+  g_assert_true (gtk_widget_has_css_class (member_child (window, "USA"), "picked"));
+
+  /* Back returns to the vote. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.go-back", NULL));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "resolution");
+  g_assert_false (plenary_window_go_back (window));
+
+  /* Ctrl+click adds a member to the picked ones without leaving the vote,
+   * and takes it out again. */
+  g_signal_emit_by_name (plenary_window_get_resolution_page (window), "member-toggled", "FRA");
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "resolution");
+  picked = plenary_window_get_picked (window, &n_picked);
+  g_assert_cmpuint (n_picked, ==, 2);
+  g_assert_cmpint (picked[0], ==, usa);
+  g_assert_cmpint (picked[1], ==, fra);
+  g_assert_true (plenary_picture_is_emphasised (plenary_chart_view_get_picture (map), fra));
+  g_assert_true (plenary_picture_is_emphasised (plenary_chart_view_get_picture (map), usa));
+  g_assert_true (gtk_widget_has_css_class (member_child (window, "FRA"), "picked"));
+  plenary_window_toggle_member (window, "USA");
+  picked = plenary_window_get_picked (window, &n_picked);
+  g_assert_cmpuint (n_picked, ==, 1);
+  g_assert_cmpint (picked[0], ==, fra);
+  g_assert_false (plenary_picture_is_emphasised (plenary_chart_view_get_picture (map), usa));
+  g_assert_false (gtk_widget_has_css_class (member_child (window, "USA"), "picked"));
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -618,7 +689,16 @@ check_russia_suggested (const char *typed)
   first = g_list_model_get_item (suggestions, 0);
   g_assert_cmpstr (plenary_member_get_code (first), ==, "RUS");
 
-  /* Choosing it lists the votes where it voted no, as a filter. */
+  /* Choosing it opens its country page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-country", "s", "RUS"));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "country");
+  g_assert_cmpint (plenary_country_page_get_member (plenary_window_get_country_page (window)), ==,
+                   plenary_dataset_lookup_member (plenary_window_get_dataset (window), "RUS"));
+  g_assert_true (plenary_window_go_back (window));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "resolution");
+  plenary_window_set_search_text (window, typed);
+
+  /* Its other button lists the votes where it voted no, as a filter. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-votes-against", "s", "RUS"));
   g_assert_cmpstr (gtk_editable_get_text (window_child (window, "search_entry")), ==, "");
   g_assert_cmpuint (n_visible (window), ==, 3);
@@ -1189,6 +1269,511 @@ test_preloaded_record (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Issue 10: countries, the voting space, topics, two votes compared */
+
+static PlenaryDataset *
+load_record (void)
+{
+  g_autoptr(GError) error = NULL;
+  PlenaryDataset *dataset = plenary_load_record (NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return dataset;
+}
+
+static PlenaryWindow *
+window_on_dataset (PlenaryDataset *dataset)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  plenary_window_set_dataset (window, dataset);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (5);
+  return window;
+}
+
+/* The votes of the member at @member, counted from the model: every roll
+ * call of each body (not the adoptions without a vote) from @from to @to,
+ * on @topic if not NULL. */
+static void
+count_votes (PlenaryDataset *dataset,
+             int             member,
+             int             from,
+             int             to,
+             const char     *topic,
+             guint           counts[2][PLENARY_N_TALLY_VOTES],
+             guint           roll_calls[2])
+{
+  memset (counts, 0, sizeof (guint) * 2 * PLENARY_N_TALLY_VOTES);
+  roll_calls[0] = roll_calls[1] = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dataset)); i++)
+    {
+      PlenaryResolution *resolution = plenary_dataset_get_resolution (dataset, i);
+      int year = g_date_get_year (plenary_resolution_get_date (resolution));
+      PlenaryBody body = plenary_resolution_get_body (resolution);
+      PlenaryVote vote;
+
+      if (plenary_resolution_get_without_vote (resolution) || year < from || year > to)
+        continue;
+      if (topic != NULL && !plenary_subjects_have_term (plenary_resolution_get_subjects (resolution), topic))
+        continue;
+      vote = plenary_resolution_get_vote (resolution, (guint) member);
+      if (vote == PLENARY_VOTE_NOT_IN_BODY)
+        continue;
+      counts[body][vote]++;
+      roll_calls[body]++;
+    }
+}
+
+static void
+assert_record (PlenaryCountryPage *page,
+               guint               counts[2][PLENARY_N_TALLY_VOTES],
+               guint               roll_calls[2])
+{
+  for (guint body = 0; body < 2; body++)
+    {
+      g_assert_cmpuint (plenary_country_page_get_roll_calls (page, body), ==, roll_calls[body]);
+      for (guint vote = 0; vote < PLENARY_N_TALLY_VOTES; vote++)
+        {
+          g_autofree char *count = plenary_format_count (counts[body][vote]);
+          const char *cell = plenary_country_page_get_cell_text (page, body, vote);
+
+          g_assert_cmpuint (plenary_country_page_get_count (page, body, vote), ==, counts[body][vote]);
+          if (roll_calls[body] > 0 && !g_str_has_prefix (cell, count))
+            g_error ("The record shows “%s” for %u votes", cell, counts[body][vote]);
+        }
+    }
+}
+
+/* The country page of the United States on the bundled record: its votes
+ * by body and by years, as a count of the model finds them; its votes one
+ * by one; the closest and furthest members; its agreement with the Russian
+ * Federation; the map; a topic. */
+static void
+test_country_page_record (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_record ();
+  PlenaryWindow *window = window_on_dataset (dataset);
+  PlenaryCountryPage *page = plenary_window_get_country_page (window);
+  guint counts[2][PLENARY_N_TALLY_VOTES];
+  guint roll_calls[2];
+  GtkColumnView *view;
+  GListModel *votes;
+  GArray *ranking;
+  int usa = plenary_dataset_lookup_member (dataset, "USA");
+  int from, to;
+  guint32 newest = 0;
+
+  plenary_window_show_country (window, "USA");
+  wait_for_frames (3);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "country");
+  g_assert_cmpint (plenary_country_page_get_member (page), ==, usa);
+
+  plenary_country_page_get_years (page, &from, &to);
+  g_assert_cmpint (from, ==, 1946);
+  g_assert_cmpint (to, >=, 2025);
+  count_votes (dataset, usa, from, to, NULL, counts, roll_calls);
+  g_assert_cmpuint (roll_calls[PLENARY_BODY_GENERAL_ASSEMBLY], >, 5000);
+  g_assert_cmpuint (counts[PLENARY_BODY_SECURITY_COUNCIL][PLENARY_VOTE_YES], >, 2000);
+  assert_record (page, counts, roll_calls);
+
+  /* Its votes of the Assembly, one row each, newest first, then by vote. */
+  votes = plenary_country_page_get_votes (page);
+  g_assert_cmpuint (g_list_model_get_n_items (votes), ==, roll_calls[PLENARY_BODY_GENERAL_ASSEMBLY]);
+  for (guint i = 0; i < g_list_model_get_n_items (votes); i++)
+    {
+      g_autoptr(PlenaryCountryVote) item = g_list_model_get_item (votes, i);
+
+      newest = MAX (newest, g_date_get_julian (plenary_resolution_get_date (plenary_country_vote_get_resolution (item))));
+    }
+  {
+    g_autoptr(PlenaryCountryVote) first = g_list_model_get_item (votes, 0);
+
+    g_assert_cmpuint (g_date_get_julian (plenary_resolution_get_date (plenary_country_vote_get_resolution (first))),
+                      ==, newest);
+  }
+  view = plenary_country_page_get_votes_view (page);
+  {
+    g_autoptr(GtkColumnViewColumn) vote_column = g_list_model_get_item (gtk_column_view_get_columns (view), 3);
+    PlenaryVote previous = PLENARY_VOTE_YES;
+
+    gtk_column_view_sort_by_column (view, vote_column, GTK_SORT_ASCENDING);
+    for (guint i = 0; i < g_list_model_get_n_items (votes); i++)
+      {
+        g_autoptr(PlenaryCountryVote) item = g_list_model_get_item (votes, i);
+
+        g_assert_cmpint (plenary_country_vote_get_vote (item), >=, previous);
+        previous = plenary_country_vote_get_vote (item);
+      }
+    g_assert_cmpint (previous, ==, PLENARY_VOTE_NON_VOTING);
+  }
+
+  /* The closest and the furthest, each with the roll calls behind it. */
+  ranking = plenary_country_page_get_ranking (page);
+  g_assert_cmpuint (ranking->len, >, 150);
+  for (guint i = 0; i < ranking->len; i++)
+    {
+      const PlenaryAgreementRank *rank = &g_array_index (ranking, PlenaryAgreementRank, i);
+
+      g_assert_cmpuint (rank->n_votes, >=, 10);
+      g_assert_cmpint (rank->member, !=, usa);
+      if (i > 0)
+        g_assert_cmpfloat (rank->share, <=, g_array_index (ranking, PlenaryAgreementRank, i - 1).share);
+    }
+
+  /* Agreement over time, with the Russian Federation first; the map. */
+  g_assert_cmpint (plenary_country_page_get_other (page), ==, plenary_dataset_lookup_member (dataset, "RUS"));
+  g_assert_cmpint (plenary_picture_get_kind (plenary_country_page_get_picture (page, PLENARY_CHART_AGREEMENT)), ==,
+                   PLENARY_CHART_AGREEMENT);
+  g_assert_cmpuint (plenary_agreement_picture_get_n_lines (PLENARY_AGREEMENT_PICTURE (plenary_country_page_get_picture (page, PLENARY_CHART_AGREEMENT))), ==, 1);
+  g_assert_cmpint (plenary_picture_get_kind (plenary_country_page_get_picture (page, PLENARY_CHART_ALIGNMENT)), ==,
+                   PLENARY_CHART_ALIGNMENT);
+  /* Export and copy take the page's pictures: the map first. */
+  {
+    GListModel *toplevels = gtk_window_get_toplevels ();
+    PlenaryExportDialog *dialog = NULL;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+    for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+      {
+        g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+        if (PLENARY_IS_EXPORT_DIALOG (toplevel))
+          dialog = PLENARY_EXPORT_DIALOG (toplevel);
+      }
+    g_assert_nonnull (dialog);
+    g_assert_true (plenary_export_dialog_get_picture (dialog) ==
+                   plenary_country_page_get_picture (page, PLENARY_CHART_ALIGNMENT));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_true (plenary_country_page_copy_active (page));
+  }
+  plenary_country_page_set_other (page, plenary_dataset_lookup_member (dataset, "FRA"));
+  g_assert_true (strstr (plenary_picture_get_name (plenary_country_page_get_picture (page, PLENARY_CHART_AGREEMENT)),
+                         "FRA") != NULL);
+
+  /* The years narrow every figure. */
+  plenary_country_page_set_years (page, 1990, 1999);
+  count_votes (dataset, usa, 1990, 1999, NULL, counts, roll_calls);
+  assert_record (page, counts, roll_calls);
+  g_assert_cmpuint (g_list_model_get_n_items (votes), ==, roll_calls[PLENARY_BODY_GENERAL_ASSEMBLY]);
+
+  /* So does a topic. */
+  g_assert_true (plenary_country_page_set_topic (page, "HUMAN RIGHTS"));
+  count_votes (dataset, usa, 1990, 1999, "HUMAN RIGHTS", counts, roll_calls);
+  g_assert_cmpuint (roll_calls[PLENARY_BODY_GENERAL_ASSEMBLY], >, 0);
+  g_assert_cmpuint (roll_calls[PLENARY_BODY_GENERAL_ASSEMBLY], <, 200);
+  assert_record (page, counts, roll_calls);
+  g_assert_false (plenary_country_page_set_topic (page, "NO SUCH TERM"));
+
+  /* A vote of its list opens the vote; Back returns to the country. */
+  {
+    g_autoptr(PlenaryCountryVote) item = g_list_model_get_item (votes, 0);
+
+    g_signal_emit_by_name (view, "activate", 0);
+    g_assert_cmpstr (plenary_window_get_page_name (window), ==, "resolution");
+    g_assert_true (plenary_window_get_resolution (window) == plenary_country_vote_get_resolution (item));
+    g_assert_true (plenary_window_go_back (window));
+    g_assert_cmpstr (plenary_window_get_page_name (window), ==, "country");
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Picking a topic in the filter popover filters the list. */
+static void
+test_list_topic (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_fixture ("agreement.json");
+  PlenaryWindow *window = plenary_window_new (NULL);
+  GtkDropDown *topics = window_child (window, "topic_drop_down");
+  guint expected = 0;
+
+  plenary_window_set_dataset (window, dataset);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (dataset)); i++)
+    expected += plenary_subjects_have_term (plenary_resolution_get_subjects (plenary_dataset_get_resolution (dataset, i)),
+                                            "HUMAN RIGHTS");
+  g_assert_cmpuint (expected, ==, 4);
+
+  g_assert_cmpuint (n_visible (window), ==, 10);
+  g_assert_true (plenary_topic_drop_down_set_topic (topics, "HUMAN RIGHTS"));
+  g_assert_cmpstr (plenary_window_get_topic_filter (window), ==, "HUMAN RIGHTS");
+  g_assert_cmpuint (n_visible (window), ==, expected);
+  for (guint i = 0; i < n_visible (window); i++)
+    {
+      g_autoptr(PlenaryResolution) resolution = g_list_model_get_item (plenary_window_get_visible_resolutions (window), i);
+
+      g_assert_true (plenary_subjects_have_term (plenary_resolution_get_subjects (resolution), "HUMAN RIGHTS"));
+    }
+  g_assert_true (gtk_widget_get_visible (window_child (window, "chips_box")));
+
+  /* With the other filters, and cleared by its chip. */
+  plenary_window_set_show_without_vote (window, FALSE);
+  g_assert_cmpuint (n_visible (window), ==, expected - 1);
+  g_assert_true (plenary_topic_drop_down_set_topic (topics, "DISARMAMENT"));
+  g_assert_cmpuint (n_visible (window), ==, 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-filter", "s", "topic"));
+  g_assert_null (plenary_window_get_topic_filter (window));
+  g_assert_cmpuint (gtk_drop_down_get_selected (topics), ==, 0);
+  g_assert_cmpuint (n_visible (window), ==, 9);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* "Compare With…" on A/RES/ES-11/7 offers A/RES/ES-11/8 first; 43 members
+ * voted otherwise on it. */
+static void
+test_compare_record (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_record ();
+  PlenaryWindow *window = window_on_dataset (dataset);
+  PlenaryResolutionPicker *picker;
+  PlenaryComparePage *page = plenary_window_get_compare_page (window);
+  GListModel *candidates;
+  GPtrArray *lists;
+  guint named = 0;
+
+  plenary_window_set_search_text (window, "A/RES/ES-11/7");
+  g_assert_cmpuint (n_visible (window), ==, 1);
+  plenary_window_select_resolution (window, 0);
+  g_assert_cmpstr (plenary_resolution_get_symbol (plenary_window_get_resolution (window)), ==, "A/RES/ES-11/7");
+
+  picker = PLENARY_RESOLUTION_PICKER (plenary_resolution_page_get_compare_picker (plenary_window_get_resolution_page (window)));
+  candidates = plenary_resolution_picker_get_candidates (picker);
+  g_assert_cmpuint (g_list_model_get_n_items (candidates), >, 8000);
+  {
+    g_autoptr(PlenaryResolution) first = g_list_model_get_item (candidates, 0);
+
+    g_assert_cmpstr (plenary_resolution_get_symbol (first), ==, "A/RES/ES-11/8");
+  }
+  plenary_resolution_picker_pick (picker, 0);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "compare");
+  g_assert_cmpstr (plenary_resolution_get_symbol (plenary_comparison_get_first (plenary_compare_page_get_comparison (page))),
+                   ==, "A/RES/ES-11/7");
+  g_assert_cmpstr (plenary_resolution_get_symbol (plenary_comparison_get_second (plenary_compare_page_get_comparison (page))),
+                   ==, "A/RES/ES-11/8");
+  g_assert_cmpuint (plenary_comparison_get_changed (plenary_compare_page_get_comparison (page)), ==, 43);
+  g_assert_nonnull (strstr (plenary_compare_page_get_summary (page), "43 of 193 members"));
+  g_assert_cmpint (plenary_picture_get_kind (plenary_compare_page_get_picture (page)), ==, PLENARY_CHART_CHANGE);
+  lists = plenary_compare_page_get_member_lists (page);
+  for (guint i = 0; i < lists->len; i++)
+    named += plenary_member_list_get_n_members (g_ptr_array_index (lists, i));
+  g_assert_cmpuint (named, ==, 193);
+  /* The changes come first, the most common first: abstain, then yes (12). */
+  g_assert_cmpuint (plenary_member_list_get_n_members (g_ptr_array_index (lists, 0)), ==, 12);
+
+  /* A member of a transition opens its country. */
+  g_signal_emit_by_name (g_ptr_array_index (lists, 0), "member-activated",
+                         plenary_member_list_get_member (g_ptr_array_index (lists, 0),
+                                                         plenary_member_list_get_child (g_ptr_array_index (lists, 0), 0)));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "country");
+  g_assert_true (plenary_window_go_back (window));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "compare");
+
+  /* The search finds other votes to compare with. */
+  plenary_resolution_picker_set_search_text (picker, "S/RES/2774");
+  g_assert_cmpuint (g_list_model_get_n_items (candidates), ==, 1);
+
+  g_assert_true (plenary_window_go_back (window));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "resolution");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+read_text_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  char **text = user_data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+/* The members of an Assembly vote: one child per member named, each
+ * activating its country; the focus comes back to it; Ctrl+C copies its
+ * name; the regional groups have their card. */
+static void
+test_members_list (void)
+{
+  static const PlenaryVote votes[] = {
+    PLENARY_VOTE_YES, PLENARY_VOTE_NO, PLENARY_VOTE_ABSTAIN, PLENARY_VOTE_NON_VOTING, PLENARY_VOTE_NOT_RECORDED,
+  };
+  PlenaryWindow *window = plenary_window_new (NULL);
+  PlenaryResolution *resolution;
+  GPtrArray *lists;
+  GtkWidget *france;
+  g_autofree char *copied = NULL;
+  guint list = 0, named = 0;
+
+  open_fixture (window, "2025-02-24.json");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (10);
+  resolution = plenary_window_get_resolution (window);
+  g_assert_cmpstr (plenary_resolution_get_symbol (resolution), ==, "A/RES/ES-11/7");
+
+  lists = plenary_resolution_page_get_member_lists (plenary_window_get_resolution_page (window));
+  for (guint v = 0; v < G_N_ELEMENTS (votes); v++)
+    {
+      g_autoptr(GArray) members = plenary_resolution_list_members (resolution, votes[v]);
+      PlenaryMemberList *member_list;
+      guint n_children = 0;
+
+      if (members->len == 0)
+        continue;
+      g_assert_cmpuint (list, <, lists->len);
+      member_list = g_ptr_array_index (lists, list++);
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (member_list)); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        {
+          g_assert_true (gtk_widget_get_focusable (child));
+          g_assert_cmpuint (gtk_widget_class_get_activate_signal (GTK_WIDGET_GET_CLASS (child)), !=, 0);
+          g_assert_cmpint (plenary_member_list_get_member (member_list, child), ==,
+                           (int) g_array_index (members, guint, n_children));
+          n_children++;
+        }
+      g_assert_cmpuint (n_children, ==, members->len);
+      named += n_children;
+    }
+  g_assert_cmpuint (list, ==, lists->len);
+  g_assert_cmpuint (named, ==, 193);
+
+  /* Enter on a name opens its country; Back brings the focus back to it. */
+  france = member_child (window, "FRA");
+  gtk_widget_grab_focus (france);
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == france);
+  /* A button says it was clicked a moment after Enter, once it showed it
+   * pressed. */
+  gtk_widget_activate (france);
+  for (gint64 end = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+       g_str_equal (plenary_window_get_page_name (window), "resolution") && g_get_monotonic_time () < end;)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "country");
+  g_assert_cmpint (plenary_country_page_get_member (plenary_window_get_country_page (window)), ==,
+                   plenary_dataset_lookup_member (plenary_window_get_dataset (window), "FRA"));
+  g_assert_true (plenary_window_go_back (window));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == france);
+
+  /* Ctrl+C on it copies the member's name. */
+  g_assert_true (gtk_widget_activate_action (france, "members.copy", NULL));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (france), NULL, read_text_cb, &copied);
+  while (copied == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (copied, ==, "France");
+
+  /* The regional groups of the vote. */
+  g_assert_cmpint (plenary_picture_get_kind (plenary_chart_view_get_picture (page_child (window, "groups_view"))), ==,
+                   PLENARY_CHART_GROUPS);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A file whose one vote names ten thousand members: the list of names is
+ * made and laid out in linear time (the figure is a message, not a bound). */
+static void
+test_members_list_large (void)
+{
+  GString *json = g_string_new ("{\"format\": \"plenary-votes\", \"version\": 1, \"title\": \"Many\", \"members\": [");
+  GString *codes = g_string_new (NULL);
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *directory = g_dir_make_tmp ("plenary-ui-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (directory, "many.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  PlenaryWindow *window;
+  GPtrArray *lists;
+  gint64 start;
+  guint n = 0;
+
+  g_assert_no_error (error);
+  /* Codes are three capital letters: all of them, from AAA on. */
+  for (char a = 'A'; a <= 'Z' && n < 10000; a++)
+    for (char b = 'A'; b <= 'Z' && n < 10000; b++)
+      for (char c = 'A'; c <= 'Z' && n < 10000; c++, n++)
+        {
+          g_string_append_printf (json, "%s{\"code\": \"%c%c%c\", \"name\": \"Member %c%c%c\", "
+                                  "\"admitted\": \"1945-10-24\"}", n > 0 ? ", " : "", a, b, c, a, b, c);
+          g_string_append_printf (codes, "%s\"%c%c%c\"", n > 0 ? ", " : "", a, b, c);
+        }
+  g_string_append_printf (json, "], \"resolutions\": [{\"symbol\": \"A/RES/1\", \"body\": \"GA\", "
+                                "\"date\": \"2000-01-01\", \"title\": \"Ten thousand names\", "
+                                "\"votes\": {\"yes\": [%s]}}]}", codes->str);
+  g_assert_true (g_file_set_contents (path, json->str, json->len, NULL));
+  g_string_free (json, TRUE);
+  g_string_free (codes, TRUE);
+  dataset = plenary_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  window = plenary_window_new (NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (3);
+  start = g_get_monotonic_time ();
+  plenary_window_set_dataset (window, dataset);
+  g_test_message ("showed a vote of 10,000 named members in %.0f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
+  start = g_get_monotonic_time ();
+  wait_for_frames (2);
+  g_test_message ("… and laid it out and drew it within %.0f ms",
+                  (g_get_monotonic_time () - start) / 1000.0);
+
+  lists = plenary_resolution_page_get_member_lists (plenary_window_get_resolution_page (window));
+  g_assert_cmpuint (lists->len, >=, 1);
+  g_assert_cmpuint (plenary_member_list_get_n_members (g_ptr_array_index (lists, 0)), ==, 10000);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_remove (path);
+  g_rmdir (directory);
+}
+
+/* The voting space moves through the years; its dots are named on hover. */
+static void
+test_space_page (void)
+{
+  g_autoptr(PlenaryDataset) dataset = load_record ();
+  PlenaryWindow *window = window_on_dataset (dataset);
+  PlenarySpacePage *page = plenary_window_get_space_page (window);
+  PlenaryChartView *view = PLENARY_CHART_VIEW (plenary_space_page_get_view (page));
+  PlenaryPicture *picture_1975;
+  PlenaryRenderStyle style;
+  g_autofree char *label = NULL;
+  double x, y;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-space", NULL));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "space");
+  g_assert_cmpint (plenary_space_page_get_year (page), ==, 2025);
+  g_assert_nonnull (plenary_space_page_get_picture (page));
+
+  plenary_space_page_set_year (page, 1975);
+  wait_for_frames (3);
+  picture_1975 = plenary_space_page_get_picture (page);
+  g_assert_cmpint (plenary_picture_get_kind (picture_1975), ==, PLENARY_CHART_SPACE);
+  g_assert_nonnull (strstr (plenary_picture_get_title (picture_1975), "1975"));
+  plenary_chart_view_get_style (view, &style);
+  g_assert_true (plenary_space_picture_locate_member (PLENARY_SPACE_PICTURE (picture_1975),
+                                                      gtk_widget_get_width (GTK_WIDGET (view)),
+                                                      gtk_widget_get_height (GTK_WIDGET (view)), &style,
+                                                      (guint) plenary_dataset_lookup_member (dataset, "USA"), &x, &y));
+  label = plenary_chart_view_describe_point (view, x, y);
+  g_assert_nonnull (label);
+  g_assert_true (g_str_has_prefix (label, "United States"));
+
+  plenary_space_page_set_year (page, 2025);
+  g_assert_true (plenary_space_page_get_picture (page) != picture_1975);
+  g_assert_nonnull (strstr (plenary_picture_get_title (plenary_space_page_get_picture (page)), "2025"));
+
+  /* Its dots open their country. */
+  g_signal_emit_by_name (view, "member-activated", plenary_dataset_lookup_member (dataset, "CHN"));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "country");
+  g_assert_true (plenary_window_go_back (window));
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "space");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1219,6 +1804,12 @@ main (int   argc,
   g_test_add_func ("/ui/data-window", test_data_window);
   g_test_add_func ("/ui/window/record", test_full_record);
   g_test_add_func ("/ui/window/preloaded-record", test_preloaded_record);
+  g_test_add_func ("/ui/country/record", test_country_page_record);
+  g_test_add_func ("/ui/list/topic", test_list_topic);
+  g_test_add_func ("/ui/compare/record", test_compare_record);
+  g_test_add_func ("/ui/members/list", test_members_list);
+  g_test_add_func ("/ui/members/large", test_members_list_large);
+  g_test_add_func ("/ui/space/years", test_space_page);
 
   return g_test_run ();
 }

@@ -5,12 +5,13 @@
  *
  * The detail pane of the window: the title, the meta line and the outcome
  * with the majority in words (all from the describer), links to the UN's
- * record and document, the tally, the seat chart and the member map, and
- * every member grouped by its vote. A resolution adopted without a vote
- * says so, and shows no charts: an empty tally is not a unanimous one. It makes
- * the resolution's pictures once and hands them to its views; it tells the
- * window when a member is picked or a picture copied, and otherwise keeps
- * to itself.
+ * record and document, the tally, the seat chart, the member map, the
+ * regional groups, and every member grouped by its vote. A resolution
+ * adopted without a vote says so, and shows no charts: an empty tally is not
+ * a unanimous one. It makes the resolution's pictures once and hands them to
+ * its views; it tells the window when a member is activated (a click) or
+ * toggled (Ctrl+click), when another vote is picked to compare with, or when
+ * a picture is copied, and otherwise keeps to itself.
  */
 
 #define G_LOG_DOMAIN "plenary-resolution-page"
@@ -22,13 +23,18 @@
 #include "plenary-chart-view.h"
 #include "plenary-describer.h"
 #include "plenary-format.h"
+#include "plenary-groups-chart.h"
 #include "plenary-member.h"
+#include "plenary-member-list.h"
 #include "plenary-resolution-page.h"
+#include "plenary-resolution-picker.h"
 #include "plenary-resolution-row.h"
 #include "plenary-ui-resources.h"
 #include "plenary-vote-pictures.h"
 
-#define N_PICTURES (PLENARY_CHART_TILES + 1)
+/* The pictures of a vote, by kind; the analyses' kinds stay empty but for
+ * the regional groups. */
+#define N_PICTURES (PLENARY_CHART_GROUPS + 1)
 
 struct _PlenaryResolutionPage
 {
@@ -36,13 +42,17 @@ struct _PlenaryResolutionPage
 
   PlenaryResolution *resolution;
   PlenaryPicture    *pictures[N_PICTURES];
-  int                highlight;
+  GArray            *picked;
+  GPtrArray         *member_lists;
   PlenaryChartView  *active_view;
   char              *record_link;
   char              *document_link;
 
   GtkWidget         *charts_box;
+  GtkMenuButton     *compare_button;
   GtkWidget         *document_button;
+  PlenaryChartView  *groups_view;
+  GtkWidget         *groups_card;
   GtkWidget         *links_box;
   GtkLabel          *majority_label;
   GtkWidget         *map_card;
@@ -73,6 +83,8 @@ enum {
 
 enum {
   MEMBER_ACTIVATED,
+  MEMBER_TOGGLED,
+  COMPARE,
   PICTURE_COPIED,
   N_SIGNALS
 };
@@ -89,50 +101,49 @@ static const PlenaryVote member_rows[] = {
 
 static void
 emit_member (PlenaryResolutionPage *self,
-             const char            *code)
+             guint                  signal,
+             int                    member)
 {
-  g_signal_emit (self, signals[MEMBER_ACTIVATED], 0, code);
+  if (self->resolution == NULL || member < 0 ||
+      (guint) member >= plenary_resolution_get_n_members (self->resolution))
+    return;
+  g_signal_emit (self, signals[signal], 0,
+                 plenary_member_get_code (plenary_resolution_get_member (self->resolution, member)));
 }
 
 /* Members by vote */
 
-/* Markup for the members whose vote is @vote, in the locale's order, each a
- * link that picks the member. */
-static char *
-member_list_markup (PlenaryResolutionPage *self,
-                    GArray                *members)
+static void
+list_member_activated_cb (PlenaryResolutionPage *self,
+                          int                    member,
+                          PlenaryMemberList     *list)
 {
-  GString *markup = g_string_new (NULL);
-
-  for (guint i = 0; i < members->len; i++)
-    {
-      guint index = g_array_index (members, guint, i);
-      PlenaryMember *member = plenary_resolution_get_member (self->resolution, index);
-      g_autofree char *escaped = g_markup_escape_text (plenary_member_get_localized_name (member), -1);
-
-      if (i > 0)
-        g_string_append (markup, "\u00a0· ");
-      /* A name never breaks across lines; the list breaks between names. */
-      g_string_append_printf (markup, "<a href=\"member:%s\"><span allow_breaks=\"false\"%s>%s</span></a>",
-                              plenary_member_get_code (member),
-                              (int) index == self->highlight ? " weight=\"bold\"" : "",
-                              escaped);
-    }
-  return g_string_free (markup, FALSE);
+  emit_member (self, MEMBER_ACTIVATED, member);
 }
 
-static gboolean
-member_link_cb (PlenaryResolutionPage *self,
-                const char            *uri,
-                GtkLabel              *label)
+static void
+list_member_toggled_cb (PlenaryResolutionPage *self,
+                        int                    member,
+                        PlenaryMemberList     *list)
 {
-  if (!g_str_has_prefix (uri, "member:"))
-    return FALSE;
-
-  emit_member (self, uri + strlen ("member:"));
-  return TRUE;
+  emit_member (self, MEMBER_TOGGLED, member);
 }
 
+/* A line of the vote list in words: a note, or "None". */
+static GtkWidget *
+note_label_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "member-note");
+  gtk_widget_add_css_class (label, "dim-label");
+  return label;
+}
+
+/* The members whose vote is @vote, in the locale's order, each one a child
+ * that activates it; then what the file does not name. */
 static void
 add_members_row (PlenaryResolutionPage *self,
                  PlenaryVote            vote,
@@ -140,13 +151,34 @@ add_members_row (PlenaryResolutionPage *self,
 {
   const PlenaryTally *tally = plenary_resolution_get_tally (self->resolution);
   g_autoptr(GArray) members = plenary_resolution_list_members (self->resolution, vote);
-  g_autofree char *names = member_list_markup (self, members);
   g_autofree char *count = NULL;
   g_autofree char *heading_text = NULL;
-  GString *text = g_string_new (names);
   guint total = tally->counts[vote];
   GtkWidget *heading;
   GtkWidget *body;
+
+  body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_hexpand (body, TRUE);
+  if (members->len > 0)
+    {
+      GtkWidget *list = plenary_member_list_new ();
+
+      for (guint i = 0; i < members->len; i++)
+        {
+          guint index = g_array_index (members, guint, i);
+
+          plenary_member_list_append (PLENARY_MEMBER_LIST (list), index,
+                                      plenary_resolution_get_member (self->resolution, index));
+        }
+      plenary_member_list_set_picked (PLENARY_MEMBER_LIST (list), (const int *) self->picked->data,
+                                      self->picked->len);
+      g_signal_connect_object (list, "member-activated", G_CALLBACK (list_member_activated_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (list, "member-toggled", G_CALLBACK (list_member_toggled_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (body), list);
+      g_ptr_array_add (self->member_lists, list);
+    }
 
   if (vote != PLENARY_VOTE_NOT_RECORDED && total > members->len)
     {
@@ -162,14 +194,12 @@ add_members_row (PlenaryResolutionPage *self,
                                            "%s more, not named in this file",
                                            total - members->len),
                               unnamed);
-      if (members->len > 0)
-        g_string_append (text, "\u00a0· ");
-      g_string_append_printf (text, "<i>%s</i>", note);
+      gtk_box_append (GTK_BOX (body), note_label_new (note));
     }
-  else if (text->len == 0)
+  else if (members->len == 0)
     {
-      g_string_append_printf (text, "<i>%s</i>",
-                              !tally->known[vote] ? _("Not reported") : C_("members", "None"));
+      gtk_box_append (GTK_BOX (body),
+                      note_label_new (!tally->known[vote] ? _("Not reported") : C_("members", "None")));
     }
 
   count = !tally->known[vote] && total == 0 ? g_strdup ("–") : plenary_format_count (total);
@@ -182,19 +212,8 @@ add_members_row (PlenaryResolutionPage *self,
   gtk_widget_add_css_class (heading, "vote-heading");
   gtk_widget_add_css_class (heading, plenary_vote_to_key (vote));
 
-  body = gtk_label_new (NULL);
-  gtk_label_set_markup (GTK_LABEL (body), text->str);
-  gtk_label_set_wrap (GTK_LABEL (body), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (body), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (body), 0);
-  gtk_widget_set_hexpand (body, TRUE);
-  gtk_widget_add_css_class (body, "member-list");
-  g_signal_connect_object (body, "activate-link", G_CALLBACK (member_link_cb), self,
-                           G_CONNECT_SWAPPED);
-
   gtk_grid_attach (self->members_grid, heading, 0, row, 1, 1);
   gtk_grid_attach (self->members_grid, body, 1, row, 1, 1);
-  g_string_free (text, TRUE);
 }
 
 static void
@@ -202,6 +221,7 @@ update_members (PlenaryResolutionPage *self)
 {
   GtkWidget *child;
 
+  g_ptr_array_set_size (self->member_lists, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->members_grid))) != NULL)
     gtk_grid_remove (self->members_grid, child);
   if (self->resolution == NULL || plenary_resolution_get_without_vote (self->resolution))
@@ -221,14 +241,18 @@ show_map_picture (PlenaryResolutionPage *self)
 }
 
 static void
-apply_highlight (PlenaryResolutionPage *self)
+apply_picked (PlenaryResolutionPage *self)
 {
   for (guint i = 0; i < N_PICTURES; i++)
     if (self->pictures[i] != NULL)
-      plenary_picture_set_emphasis (self->pictures[i], &self->highlight, self->highlight >= 0 ? 1 : 0);
+      plenary_picture_set_emphasis (self->pictures[i], (const int *) self->picked->data, self->picked->len);
+  for (guint i = 0; i < self->member_lists->len; i++)
+    plenary_member_list_set_picked (g_ptr_array_index (self->member_lists, i),
+                                    (const int *) self->picked->data, self->picked->len);
   gtk_widget_queue_draw (GTK_WIDGET (self->tally_view));
   gtk_widget_queue_draw (GTK_WIDGET (self->seats_view));
   gtk_widget_queue_draw (GTK_WIDGET (self->map_view));
+  gtk_widget_queue_draw (GTK_WIDGET (self->groups_view));
 }
 
 static void
@@ -242,15 +266,23 @@ map_layout_toggled_cb (PlenaryResolutionPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MAP_TILES]);
 }
 
+/* A click on a member of a picture activates it; Ctrl+click toggles it. */
 static void
 member_activated_cb (PlenaryResolutionPage *self,
                      int                    member,
                      PlenaryChartView      *view)
 {
-  if (self->resolution == NULL || member < 0 ||
-      (guint) member >= plenary_resolution_get_n_members (self->resolution))
-    return;
-  emit_member (self, plenary_member_get_code (plenary_resolution_get_member (self->resolution, member)));
+  emit_member (self, plenary_widget_control_is_held (GTK_WIDGET (view)) ? MEMBER_TOGGLED : MEMBER_ACTIVATED,
+               member);
+}
+
+static void
+compare_picked_cb (PlenaryResolutionPage   *self,
+                   PlenaryResolution       *second,
+                   PlenaryResolutionPicker *picker)
+{
+  if (self->resolution != NULL)
+    g_signal_emit (self, signals[COMPARE], 0, second);
 }
 
 static void
@@ -319,6 +351,8 @@ update_header (PlenaryResolutionPage *self)
     }
   gtk_widget_set_visible (self->charts_box, !without_vote);
   gtk_widget_set_visible (self->map_card, !without_vote);
+  gtk_widget_set_visible (self->groups_card, !without_vote);
+  gtk_widget_set_visible (GTK_WIDGET (self->compare_button), !without_vote);
   gtk_widget_set_visible (self->members_heading, !without_vote);
   gtk_widget_set_visible (GTK_WIDGET (self->members_grid), !without_vote);
 
@@ -345,6 +379,8 @@ plenary_resolution_page_dispose (GObject *object)
   g_clear_pointer (&self->document_link, g_free);
   for (guint i = 0; i < N_PICTURES; i++)
     g_clear_object (&self->pictures[i]);
+  g_clear_pointer (&self->member_lists, g_ptr_array_unref);
+  g_clear_pointer (&self->picked, g_array_unref);
 
   G_OBJECT_CLASS (plenary_resolution_page_parent_class)->dispose (object);
 }
@@ -414,6 +450,30 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_STRING);
 
   /**
+   * PlenaryResolutionPage::member-toggled:
+   * @code: the member's code
+   *
+   * A member was Ctrl+clicked: it goes into the picked members, or out.
+   */
+  signals[MEMBER_TOGGLED] =
+    g_signal_new ("member-toggled",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * PlenaryResolutionPage::compare:
+   * @second: the resolution to compare the one shown with
+   */
+  signals[COMPARE] =
+    g_signal_new ("compare",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, PLENARY_TYPE_RESOLUTION);
+
+  /**
    * PlenaryResolutionPage::picture-copied:
    * @picture: the picture put on the clipboard
    */
@@ -425,11 +485,15 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
                   G_TYPE_NONE, 1, PLENARY_TYPE_PICTURE);
 
   g_type_ensure (PLENARY_TYPE_CHART_VIEW);
+  g_type_ensure (PLENARY_TYPE_RESOLUTION_PICKER);
 
   plenary_ui_resources_ensure ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/plenary-resolution-page.ui");
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, compare_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, document_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, groups_card);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, groups_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, links_box);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, majority_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, map_card);
@@ -450,6 +514,7 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, world_button);
   gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_focus_cb);
+  gtk_widget_class_bind_template_callback (widget_class, compare_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, link_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_layout_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_activated_cb);
@@ -460,7 +525,8 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
 static void
 plenary_resolution_page_init (PlenaryResolutionPage *self)
 {
-  self->highlight = -1;
+  self->picked = g_array_new (FALSE, FALSE, sizeof (int));
+  self->member_lists = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -483,15 +549,20 @@ plenary_resolution_page_set_resolution (PlenaryResolutionPage *self,
 
   g_set_object (&self->resolution, resolution);
   for (guint i = 0; i < N_PICTURES; i++)
+    g_clear_object (&self->pictures[i]);
+  if (resolution != NULL)
     {
-      g_clear_object (&self->pictures[i]);
-      if (resolution != NULL)
+      for (guint i = 0; i <= PLENARY_CHART_TILES; i++)
         self->pictures[i] = plenary_vote_picture_new ((PlenaryChart) i, resolution, source);
+      self->pictures[PLENARY_CHART_GROUPS] = plenary_groups_picture_new (resolution, source);
     }
-  apply_highlight (self);
+  apply_picked (self);
 
   plenary_chart_view_set_picture (self->tally_view, self->pictures[PLENARY_CHART_TALLY]);
   plenary_chart_view_set_picture (self->seats_view, self->pictures[PLENARY_CHART_SEATS]);
+  plenary_chart_view_set_picture (self->groups_view, self->pictures[PLENARY_CHART_GROUPS]);
+  plenary_resolution_picker_set_reference (PLENARY_RESOLUTION_PICKER (gtk_menu_button_get_popover (self->compare_button)),
+                                           resolution);
   show_map_picture (self);
   if (resolution != NULL)
     {
@@ -506,28 +577,61 @@ plenary_resolution_page_set_resolution (PlenaryResolutionPage *self,
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled_window), 0);
 }
 
+/* The dataset the resolutions shown come from: the votes to compare with. */
+void
+plenary_resolution_page_set_dataset (PlenaryResolutionPage *self,
+                                     PlenaryDataset        *dataset)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION_PAGE (self));
+
+  plenary_resolution_picker_set_dataset (PLENARY_RESOLUTION_PICKER (gtk_menu_button_get_popover (self->compare_button)),
+                                         dataset);
+}
+
+/* The first picked member, or -1. */
 int
 plenary_resolution_page_get_highlight (PlenaryResolutionPage *self)
 {
   g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), -1);
 
-  return self->highlight;
+  return self->picked->len > 0 ? g_array_index (self->picked, int, 0) : -1;
 }
 
-/* Emphasises the member at @member (an index into the dataset) in the
- * pictures and the lists; -1 for none. */
+/* Emphasises the member at @member (an index into the dataset) alone in
+ * the pictures and the lists; -1 for none. */
 void
 plenary_resolution_page_set_highlight (PlenaryResolutionPage *self,
                                        int                    member)
 {
   g_return_if_fail (PLENARY_IS_RESOLUTION_PAGE (self));
 
-  member = MAX (member, -1);
-  if (self->highlight == member)
-    return;
-  self->highlight = member;
-  apply_highlight (self);
-  update_members (self);
+  plenary_resolution_page_set_picked (self, &member, member >= 0 ? 1 : 0);
+}
+
+/* Emphasises @members (indices into the dataset) in every picture of the
+ * vote and in the lists of names; only their looks change, not the focus. */
+void
+plenary_resolution_page_set_picked (PlenaryResolutionPage *self,
+                                    const int             *members,
+                                    guint                  n_members)
+{
+  g_return_if_fail (PLENARY_IS_RESOLUTION_PAGE (self));
+
+  g_array_set_size (self->picked, 0);
+  for (guint i = 0; i < n_members; i++)
+    if (members[i] >= 0)
+      g_array_append_val (self->picked, members[i]);
+  apply_picked (self);
+}
+
+/* The lists of names, one per vote that names members, in the page's
+ * order (yes, no, abstain, non-voting, not recorded). */
+GPtrArray *
+plenary_resolution_page_get_member_lists (PlenaryResolutionPage *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), NULL);
+
+  return self->member_lists;
 }
 
 gboolean
@@ -553,9 +657,9 @@ plenary_resolution_page_get_picture (PlenaryResolutionPage *self,
                                      PlenaryChart           kind)
 {
   g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), NULL);
-  g_return_val_if_fail (kind < N_PICTURES, NULL);
+  g_return_val_if_fail (kind < PLENARY_CHART_CHANGE + 1, NULL);
 
-  return self->pictures[kind];
+  return kind < N_PICTURES ? self->pictures[kind] : NULL;
 }
 
 /* The picture of the view that had focus last, or else the map's. */
@@ -580,6 +684,8 @@ plenary_resolution_page_get_view (PlenaryResolutionPage *self,
       return GTK_WIDGET (self->tally_view);
     case PLENARY_CHART_SEATS:
       return GTK_WIDGET (self->seats_view);
+    case PLENARY_CHART_GROUPS:
+      return GTK_WIDGET (self->groups_view);
     default:
       return GTK_WIDGET (self->map_view);
     }
@@ -591,4 +697,13 @@ plenary_resolution_page_copy_active (PlenaryResolutionPage *self)
   g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), FALSE);
 
   return plenary_chart_view_copy (self->active_view != NULL ? self->active_view : self->map_view);
+}
+
+/* The popover of "Compare With…". */
+GtkWidget *
+plenary_resolution_page_get_compare_picker (PlenaryResolutionPage *self)
+{
+  g_return_val_if_fail (PLENARY_IS_RESOLUTION_PAGE (self), NULL);
+
+  return GTK_WIDGET (gtk_menu_button_get_popover (self->compare_button));
 }

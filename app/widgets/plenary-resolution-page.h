@@ -8,6 +8,7 @@
 
 #include <gtk/gtk.h>
 
+#include "plenary-dataset.h"
 #include "plenary-picture.h"
 #include "plenary-resolution.h"
 
@@ -21,9 +22,15 @@ PlenaryResolution *plenary_resolution_page_get_resolution     (PlenaryResolution
 void               plenary_resolution_page_set_resolution     (PlenaryResolutionPage *self,
                                                                PlenaryResolution     *resolution,
                                                                const char            *source);
+void               plenary_resolution_page_set_dataset        (PlenaryResolutionPage *self,
+                                                               PlenaryDataset        *dataset);
 int                plenary_resolution_page_get_highlight      (PlenaryResolutionPage *self);
 void               plenary_resolution_page_set_highlight      (PlenaryResolutionPage *self,
                                                                int                    member);
+void               plenary_resolution_page_set_picked         (PlenaryResolutionPage *self,
+                                                               const int             *members,
+                                                               guint                  n_members);
+GPtrArray         *plenary_resolution_page_get_member_lists   (PlenaryResolutionPage *self);
 gboolean           plenary_resolution_page_get_map_tiles      (PlenaryResolutionPage *self);
 void               plenary_resolution_page_set_map_tiles      (PlenaryResolutionPage *self,
                                                                gboolean               tiles);
@@ -33,5 +40,6 @@ PlenaryPicture    *plenary_resolution_page_get_active_picture (PlenaryResolution
 GtkWidget         *plenary_resolution_page_get_view           (PlenaryResolutionPage *self,
                                                                PlenaryChart           kind);
 gboolean           plenary_resolution_page_copy_active        (PlenaryResolutionPage *self);
+GtkWidget         *plenary_resolution_page_get_compare_picker (PlenaryResolutionPage *self);
 
 G_END_DECLS

@@ -3,10 +3,12 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Export and copy take the picture of the chart that had focus last (the
- * map otherwise); the export dialog gets every picture of the resolution
- * so that the reader can switch between them there. About This Data opens
- * one PlenaryDataWindow per window, which follows the dataset shown.
+ * Export and copy take the picture of the page shown: on a vote, the chart
+ * that had focus last (the map otherwise), and the export dialog gets every
+ * picture of the vote so that the reader can switch between them there; on
+ * a country's page its agreement chart or map, on the voting space and on
+ * two votes compared their one picture. About This Data opens one
+ * PlenaryDataWindow per window, which follows the dataset shown.
  */
 
 #define G_LOG_DOMAIN "plenary-window"
@@ -31,12 +33,50 @@ _plenary_window_get_source (PlenaryWindow *self)
   return plenary_dataset_get_display_name (self->dataset);
 }
 
+/* The pictures of the page shown, the one to export or copy first. */
+static guint
+get_pictures (PlenaryWindow   *self,
+              PlenaryPicture **pictures,
+              PlenaryPicture **active)
+{
+  guint n = 0;
+
+  *active = NULL;
+  if (self->dataset == NULL)
+    return 0;
+  switch (self->view)
+    {
+    case PLENARY_VIEW_COUNTRY:
+      pictures[n++] = plenary_country_page_get_picture (self->country_page, PLENARY_CHART_AGREEMENT);
+      pictures[n++] = plenary_country_page_get_picture (self->country_page, PLENARY_CHART_ALIGNMENT);
+      *active = plenary_country_page_get_active_picture (self->country_page);
+      break;
+    case PLENARY_VIEW_SPACE:
+      *active = pictures[n++] = plenary_space_page_get_picture (self->space_page);
+      break;
+    case PLENARY_VIEW_COMPARE:
+      *active = pictures[n++] = plenary_compare_page_get_picture (self->compare_page);
+      break;
+    case PLENARY_VIEW_VOTE:
+    default:
+      for (guint kind = 0; kind <= PLENARY_CHART_GROUPS; kind++)
+        pictures[n++] = plenary_resolution_page_get_picture (self->resolution_page, (PlenaryChart) kind);
+      *active = plenary_resolution_page_get_active_picture (self->resolution_page);
+      break;
+    }
+  return n;
+}
+
 void
 _plenary_window_update_actions (PlenaryWindow *self)
 {
+  PlenaryPicture *pictures[PLENARY_CHART_CHANGE + 1];
+  PlenaryPicture *active;
   PlenaryResolution *resolution = plenary_window_get_resolution (self);
   /* A resolution adopted without a vote has no vote to draw. */
-  gboolean has_pictures = resolution != NULL && !plenary_resolution_get_without_vote (resolution);
+  gboolean has_pictures = get_pictures (self, pictures, &active) > 0 && active != NULL &&
+                          (self->view != PLENARY_VIEW_VOTE ||
+                           (resolution != NULL && !plenary_resolution_get_without_vote (resolution)));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", has_pictures);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-picture", has_pictures);
@@ -61,7 +101,24 @@ copy_picture_action_cb (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
 {
-  plenary_resolution_page_copy_active (PLENARY_WINDOW (widget)->resolution_page);
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+
+  switch (self->view)
+    {
+    case PLENARY_VIEW_COUNTRY:
+      plenary_country_page_copy_active (self->country_page);
+      break;
+    case PLENARY_VIEW_SPACE:
+      plenary_space_page_copy (self->space_page);
+      break;
+    case PLENARY_VIEW_COMPARE:
+      plenary_compare_page_copy (self->compare_page);
+      break;
+    case PLENARY_VIEW_VOTE:
+    default:
+      plenary_resolution_page_copy_active (self->resolution_page);
+      break;
+    }
 }
 
 static void
@@ -101,17 +158,23 @@ export_action_cb (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   PlenaryWindow *self = PLENARY_WINDOW (widget);
-  PlenaryPicture *pictures[PLENARY_CHART_TILES + 1];
-  PlenaryPicture *active = plenary_resolution_page_get_active_picture (self->resolution_page);
+  PlenaryPicture *pictures[PLENARY_CHART_CHANGE + 1];
+  PlenaryPicture *active;
   PlenaryExportDialog *dialog;
+  guint n = get_pictures (self, pictures, &active);
 
   if (active == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
-    pictures[i] = plenary_resolution_page_get_picture (self->resolution_page, (PlenaryChart) i);
-  dialog = plenary_export_dialog_new (GTK_WINDOW (self), pictures, G_N_ELEMENTS (pictures),
-                                      plenary_picture_get_kind (active));
+  /* The picture to export first goes first: the dialog falls back on it
+   * when its choices do not name its kind. */
+  for (guint i = 1; i < n; i++)
+    if (pictures[i] == active)
+      {
+        pictures[i] = pictures[0];
+        pictures[0] = active;
+      }
+  dialog = plenary_export_dialog_new (GTK_WINDOW (self), pictures, n, plenary_picture_get_kind (active));
   if (self->export_folder != NULL)
     plenary_export_dialog_set_folder (dialog, self->export_folder);
   g_signal_connect_object (dialog, "exported", G_CALLBACK (exported_cb), self, G_CONNECT_SWAPPED);

@@ -12,7 +12,8 @@
  * exact counts without waiting. Each change tells the filter whether it made
  * the list stricter or looser, so that typing one more letter only looks at
  * the resolutions still shown. A country's name in the search is offered as
- * a suggestion, its "no" votes (plenary-window-suggestions.c).
+ * a suggestion (plenary-window-suggestions.c). A topic is one of the UN's
+ * subject terms, offered most used first.
  */
 
 #define G_LOG_DOMAIN "plenary-window"
@@ -23,9 +24,12 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "plenary-analysis-choices.h"
+#include "plenary-describer.h"
 #include "plenary-format.h"
 #include "plenary-resolution-row.h"
 #include "plenary-text.h"
+#include "plenary-vote-vectors.h"
 #include "plenary-window-private.h"
 
 static int
@@ -112,6 +116,9 @@ filter_func (gpointer item,
     return FALSE;
   if (self->member_filter >= 0 &&
       plenary_resolution_get_recorded_vote (resolution, self->member_filter) != PLENARY_VOTE_NO)
+    return FALSE;
+  if (self->topic_filter != NULL &&
+      !plenary_subjects_have_term (plenary_resolution_get_subjects (resolution), self->topic_filter))
     return FALSE;
   return plenary_resolution_matches (resolution, (const char * const *) self->search_words);
 }
@@ -241,6 +248,13 @@ update_active_filters (PlenaryWindow *self)
       add_chip (self, text, "member");
       chips = TRUE;
     }
+  if (self->topic_filter != NULL)
+    {
+      g_autofree char *text = plenary_describe_topic (self->topic_filter);
+
+      add_chip (self, text, "topic");
+      chips = TRUE;
+    }
 
   gtk_widget_set_visible (GTK_WIDGET (self->chips_box), chips);
   gtk_widget_set_visible (self->active_filters_box,
@@ -259,8 +273,18 @@ refilter (PlenaryWindow   *self,
   guint before = g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
   gint64 start = g_get_monotonic_time ();
 
-  /* Not incremental: the filter model is complete when this returns. */
+  /* Not incremental: the filter model is complete when this returns. The
+   * selection it changes does not take the reader to the vote. */
+  self->refiltering = TRUE;
   gtk_filter_changed (GTK_FILTER (self->filter), change);
+  self->refiltering = FALSE;
+  /* GTK 4.8's list view, given thousands of rows back above the one it
+   * keeps in view, leaves the first of them blank until it scrolls: send
+   * it to the selected row, which lays them out again. */
+  if (change != GTK_FILTER_CHANGE_MORE_STRICT &&
+      gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u",
+                                gtk_single_selection_get_selected (self->selection));
   g_debug ("Refiltered (%s): %u → %u of %u resolutions in %.2f ms",
            change == GTK_FILTER_CHANGE_MORE_STRICT ? "stricter"
            : change == GTK_FILTER_CHANGE_LESS_STRICT ? "looser" : "different",
@@ -335,6 +359,7 @@ sync_filter_widgets (PlenaryWindow *self)
   gtk_spin_button_set_value (self->year_from_spin, CLAMP (self->year_from, self->first_year, self->last_year));
   gtk_spin_button_set_value (self->year_to_spin, CLAMP (self->year_to, self->first_year, self->last_year));
   gtk_switch_set_active (self->without_vote_switch, self->show_without_vote);
+  plenary_topic_drop_down_set_topic (self->topic_drop_down, self->topic_filter);
   self->syncing_filters = FALSE;
 }
 
@@ -383,6 +408,13 @@ years_changed_cb (PlenaryWindow *self,
 }
 
 static void
+topic_changed_cb (PlenaryWindow *self)
+{
+  if (!self->syncing_filters)
+    plenary_window_set_topic_filter (self, plenary_topic_drop_down_get_topic (self->topic_drop_down));
+}
+
+static void
 without_vote_toggled_cb (PlenaryWindow *self)
 {
   if (!self->syncing_filters)
@@ -415,6 +447,8 @@ remove_filter_action_cb (GtkWidget  *widget,
     plenary_window_set_show_without_vote (self, TRUE);
   else if (g_str_equal (filter, "member"))
     plenary_window_set_member_filter (self, NULL);
+  else if (g_str_equal (filter, "topic"))
+    plenary_window_set_topic_filter (self, NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
@@ -476,6 +510,17 @@ show_resolution_idle_cb (gpointer user_data)
 static void
 selection_changed_cb (PlenaryWindow *self)
 {
+  if (!self->refiltering)
+    self->reveal_vote = TRUE;
+  if (self->show_source == 0)
+    self->show_source = g_idle_add (show_resolution_idle_cb, self);
+}
+
+/* A click on the selected row, from a country's page, returns to its vote. */
+static void
+list_pressed_cb (PlenaryWindow *self)
+{
+  self->reveal_vote = TRUE;
   if (self->show_source == 0)
     self->show_source = g_idle_add (show_resolution_idle_cb, self);
 }
@@ -484,6 +529,8 @@ static void
 list_activate_cb (PlenaryWindow *self,
                   guint          position)
 {
+  self->reveal_vote = TRUE;
+  _plenary_window_show_resolution (self);
   if (adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -507,6 +554,7 @@ _plenary_window_list_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, security_council_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, suggestions_box);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, topic_drop_down);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, without_vote_switch);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, year_from_spin);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, year_to_spin);
@@ -515,6 +563,7 @@ _plenary_window_list_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, outcome_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, topic_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, without_vote_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, years_changed_cb);
 
@@ -527,6 +576,7 @@ void
 _plenary_window_list_init (PlenaryWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
+  GtkGesture *click = gtk_gesture_click_new ();
 
   self->body_filter = -1;
   self->outcome_filter = -1;
@@ -554,8 +604,14 @@ _plenary_window_list_init (PlenaryWindow *self)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (list_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
 
   g_object_set (self->search_entry, "placeholder-text", _("Search resolutions"), NULL);
+  self->syncing_filters = TRUE;
+  plenary_topic_drop_down_fill (self->topic_drop_down, NULL);
+  self->syncing_filters = FALSE;
   sync_filter_widgets (self);
 }
 
@@ -570,6 +626,7 @@ _plenary_window_list_dispose (PlenaryWindow *self)
   g_clear_object (&self->suggestions);
   g_clear_pointer (&self->folded_names, g_ptr_array_unref);
   g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_pointer (&self->topic_filter, g_free);
 }
 
 /* A new dataset: its years bound the range, and the filters of the last
@@ -597,6 +654,10 @@ _plenary_window_list_set_dataset (PlenaryWindow *self)
   self->year_from = PLENARY_YEAR_OPEN_FROM;
   self->year_to = PLENARY_YEAR_OPEN_TO;
   self->show_without_vote = TRUE;
+  g_clear_pointer (&self->topic_filter, g_free);
+  self->syncing_filters = TRUE;
+  plenary_topic_drop_down_fill (self->topic_drop_down, self->dataset);
+  self->syncing_filters = FALSE;
   sync_filter_widgets (self);
   _plenary_window_fold_member_names (self);
   g_debug ("Read the years and folded %u members' names in %.2f ms",
@@ -749,6 +810,37 @@ plenary_window_set_member_filter (PlenaryWindow *self,
   _plenary_window_update_suggestions (self);
 }
 
+/* Shows only the votes filed under the UN subject term @topic ("HUMAN
+ * RIGHTS", or a whole term such as "DISARMAMENT--NUCLEAR WEAPONS"); NULL
+ * shows every vote again. */
+void
+plenary_window_set_topic_filter (PlenaryWindow *self,
+                                 const char    *topic)
+{
+  g_autofree char *before = NULL;
+
+  g_return_if_fail (PLENARY_IS_WINDOW (self));
+
+  if (topic != NULL && *topic == '\0')
+    topic = NULL;
+  if (g_strcmp0 (topic, self->topic_filter) == 0)
+    return;
+  before = g_steal_pointer (&self->topic_filter);
+  self->topic_filter = g_strdup (topic);
+  sync_filter_widgets (self);
+  refilter (self, before == NULL ? GTK_FILTER_CHANGE_MORE_STRICT
+                  : topic == NULL ? GTK_FILTER_CHANGE_LESS_STRICT
+                  : GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+const char *
+plenary_window_get_topic_filter (PlenaryWindow *self)
+{
+  g_return_val_if_fail (PLENARY_IS_WINDOW (self), NULL);
+
+  return self->topic_filter;
+}
+
 /* Clears the words and every filter: the whole dataset shows. */
 void
 plenary_window_clear_filters (PlenaryWindow *self)
@@ -762,6 +854,7 @@ plenary_window_clear_filters (PlenaryWindow *self)
   self->show_without_vote = TRUE;
   self->body_filter = -1;
   g_clear_pointer (&self->search_words, g_strfreev);
+  g_clear_pointer (&self->topic_filter, g_free);
   sync_filter_widgets (self);
 
   /* Neither the toggles nor the entry may refilter on their own. */

@@ -3,10 +3,12 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window is one class in five files, as gnome-text-editor splits its
+ * The window is one class in six files, as gnome-text-editor splits its
  * own: plenary-window.c (the dataset, the content and the window's state),
  * plenary-window-list.c (the list, its order and its filters),
  * plenary-window-suggestions.c (countries named in the search),
+ * plenary-window-navigation.c (the vote, country, voting space and
+ * comparison pages, Back, and the members picked),
  * plenary-window-files.c (opening and saving files, drops, progress and
  * errors) and plenary-window-actions.c (pictures out of the app, the data
  * window).
@@ -14,9 +16,21 @@
 
 #pragma once
 
+#include "plenary-compare-page.h"
+#include "plenary-country-page.h"
+#include "plenary-space-page.h"
 #include "plenary-window.h"
 
 G_BEGIN_DECLS
+
+/* What the content shows, once a dataset is open. */
+typedef enum
+{
+  PLENARY_VIEW_VOTE,
+  PLENARY_VIEW_COUNTRY,
+  PLENARY_VIEW_SPACE,
+  PLENARY_VIEW_COMPARE,
+} PlenaryView;
 
 /* No bound on that side of the year range. */
 #define PLENARY_YEAR_OPEN_FROM 0
@@ -34,7 +48,6 @@ struct _PlenaryWindow
   GSettings             *settings;
   /* The page follows the selection from an idle. */
   guint                  show_source;
-  int                    highlight;
   GFile                 *export_folder;
   GtkWindow             *data_window;
 
@@ -47,6 +60,7 @@ struct _PlenaryWindow
   int                    year_to;
   gboolean               show_without_vote;
   int                    member_filter;
+  char                  *topic_filter;
   /* The dataset's years, for the range's spin buttons. */
   int                    first_year;
   int                    last_year;
@@ -55,6 +69,17 @@ struct _PlenaryWindow
   /* Members' names folded for the country suggestions, per member index. */
   GPtrArray             *folded_names;
   GListStore            *suggestions;
+
+  /* Navigation: the view shown and its member, where Back returns (of
+   * PlenaryPlace), and the members picked (indices into the dataset). A
+   * change of the list's selection reveals the vote unless a refilter made
+   * it. */
+  PlenaryView            view;
+  int                    view_member;
+  GPtrArray             *history;
+  GArray                *picked;
+  gboolean               refiltering;
+  gboolean               reveal_vote;
 
   /* Loading: the one load that counts, and every task still running. */
   GCancellable          *load_cancellable;
@@ -67,14 +92,17 @@ struct _PlenaryWindow
   GtkToggleButton       *all_bodies_button;
   GtkWidget             *active_filters_box;
   GtkFlowBox            *chips_box;
+  PlenaryComparePage    *compare_page;
   GtkWidget             *content;
   GtkStack              *content_stack;
   GtkLabel              *count_label;
+  PlenaryCountryPage    *country_page;
   GtkLabel              *dataset_subtitle_label;
   GtkLabel              *dataset_title_label;
   GtkMenuButton         *filter_button;
   GtkToggleButton       *general_assembly_button;
   AdwLeaflet            *leaflet;
+  GtkWidget             *list_back_button;
   GtkLabel              *load_label;
   GtkProgressBar        *load_progress;
   GtkRevealer           *load_revealer;
@@ -83,6 +111,7 @@ struct _PlenaryWindow
   GtkScrolledWindow     *list_scroller;
   GtkStack              *list_stack;
   GtkListView           *list_view;
+  GtkWidget             *nav_back_button;
   GtkToggleButton       *outcome_adopted_button;
   GtkToggleButton       *outcome_any_button;
   GtkToggleButton       *outcome_not_adopted_button;
@@ -91,8 +120,10 @@ struct _PlenaryWindow
   AdwWindowTitle        *resolution_title;
   GtkSearchEntry        *search_entry;
   GtkToggleButton       *security_council_button;
+  PlenarySpacePage      *space_page;
   GtkBox                *suggestions_box;
   AdwToastOverlay       *toast_overlay;
+  GtkDropDown           *topic_drop_down;
   GtkSwitch             *without_vote_switch;
   GtkSpinButton         *year_from_spin;
   GtkSpinButton         *year_to_spin;
@@ -109,6 +140,15 @@ void        _plenary_window_list_class_init    (GtkWidgetClass     *widget_class
 void        _plenary_window_list_init          (PlenaryWindow      *self);
 void        _plenary_window_list_dispose       (PlenaryWindow      *self);
 void        _plenary_window_list_set_dataset   (PlenaryWindow      *self);
+
+/* plenary-window-navigation.c */
+void        _plenary_window_navigation_class_init (GtkWidgetClass *widget_class);
+void        _plenary_window_navigation_init    (PlenaryWindow      *self);
+void        _plenary_window_navigation_dispose (PlenaryWindow      *self);
+void        _plenary_window_navigation_set_dataset (PlenaryWindow  *self);
+const char *_plenary_window_get_view_page      (PlenaryWindow      *self);
+void        _plenary_window_update_title       (PlenaryWindow      *self);
+void        _plenary_window_reveal_vote        (PlenaryWindow      *self);
 
 /* plenary-window-suggestions.c */
 void        _plenary_window_fold_member_names  (PlenaryWindow      *self);

@@ -8,8 +8,9 @@
  * folded once per dataset; each search word must start a word of one of
  * them, or, for words of five letters or more, all but the last letter
  * must, so that the inflected "Россия" finds "Российская Федерация". The
- * best few are offered as buttons that list the votes where that member
- * voted no. (A country page will come later.)
+ * best few are offered as buttons that open the member's country page,
+ * each with a smaller button beside it that lists the votes where the
+ * member voted no.
  */
 
 #define G_LOG_DOMAIN "plenary-window"
@@ -106,11 +107,14 @@ compare_suggestions (gconstpointer a,
 static GtkWidget *
 suggestion_button_new (PlenaryMember *member)
 {
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 2);
   GtkWidget *button = gtk_button_new ();
+  GtkWidget *filter = gtk_button_new_from_icon_name ("plenary-filter-symbolic");
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *name = gtk_label_new (plenary_member_get_localized_name (member));
-  GtkWidget *what = gtk_label_new (_("Show the votes it voted against"));
+  /* Translators: under a country suggested by the search: its button opens the country's page. */
+  GtkWidget *what = gtk_label_new (_("Its votes, and who votes with it"));
 
   gtk_widget_add_css_class (name, "heading");
   gtk_label_set_xalign (GTK_LABEL (name), 0);
@@ -124,11 +128,21 @@ suggestion_button_new (PlenaryMember *member)
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("find-location-symbolic"));
   gtk_box_append (GTK_BOX (box), texts);
   gtk_button_set_child (GTK_BUTTON (button), box);
+  gtk_widget_set_hexpand (button, TRUE);
   gtk_widget_add_css_class (button, "flat");
   gtk_widget_add_css_class (button, "suggestion");
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-votes-against");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.show-country");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", plenary_member_get_code (member));
-  return button;
+
+  gtk_widget_add_css_class (filter, "flat");
+  gtk_widget_add_css_class (filter, "suggestion");
+  gtk_widget_set_tooltip_text (filter, _("Show the votes it voted against"));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (filter), "win.show-votes-against");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (filter), "s", plenary_member_get_code (member));
+
+  gtk_box_append (GTK_BOX (row), button);
+  gtk_box_append (GTK_BOX (row), filter);
+  return row;
 }
 
 /* Offers the members whose localized or English name the search words

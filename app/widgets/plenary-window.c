@@ -4,10 +4,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A sidebar lists the dataset's resolutions, newest first and filtered; the
- * content is a PlenaryResolutionPage showing the selected one. This file
- * holds the dataset, the content and the window's state; the list and its
- * filters live in plenary-window-list.c, files in plenary-window-files.c and
- * actions in plenary-window-actions.c.
+ * content is a PlenaryResolutionPage showing the selected one, or a
+ * country's page, the voting space or two votes compared. This file holds
+ * the dataset, the content and the window's state; the list and its filters
+ * live in plenary-window-list.c, the pages and the way back in
+ * plenary-window-navigation.c, files in plenary-window-files.c and actions
+ * in plenary-window-actions.c.
  */
 
 #define G_LOG_DOMAIN "plenary-window"
@@ -16,7 +18,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "plenary-date.h"
 #include "plenary-ui-resources.h"
 #include "plenary-window-private.h"
 
@@ -31,7 +32,9 @@ _plenary_window_update_content (PlenaryWindow *self)
 {
   const char *page;
 
-  if (plenary_resolution_page_get_resolution (self->resolution_page) != NULL)
+  if (self->dataset != NULL && self->view != PLENARY_VIEW_VOTE)
+    page = _plenary_window_get_view_page (self);
+  else if (plenary_resolution_page_get_resolution (self->resolution_page) != NULL)
     page = "resolution";
   else if (self->dataset == NULL)
     page = self->loading ? "loading" : "no-dataset";
@@ -44,43 +47,21 @@ void
 _plenary_window_show_resolution (PlenaryWindow *self)
 {
   PlenaryResolution *resolution = plenary_window_get_resolution (self);
-  g_autofree char *date = NULL;
 
   g_clear_handle_id (&self->show_source, g_source_remove);
   if (resolution != plenary_resolution_page_get_resolution (self->resolution_page))
     plenary_resolution_page_set_resolution (self->resolution_page, resolution,
                                             _plenary_window_get_source (self));
+  _plenary_window_reveal_vote (self);
   _plenary_window_update_actions (self);
   _plenary_window_update_content (self);
-
-  if (resolution == NULL)
-    {
-      adw_window_title_set_title (self->resolution_title, "");
-      adw_window_title_set_subtitle (self->resolution_title, "");
-      return;
-    }
-
-  date = plenary_date_format_long (plenary_resolution_get_date (resolution));
-  adw_window_title_set_title (self->resolution_title, plenary_resolution_get_symbol (resolution));
-  adw_window_title_set_subtitle (self->resolution_title, date);
+  _plenary_window_update_title (self);
 }
 
 static void
-member_activated_cb (PlenaryWindow         *self,
-                     const char            *code,
-                     PlenaryResolutionPage *page)
-{
-  /* A second click on the same member lets it go. */
-  if (self->dataset != NULL && plenary_dataset_lookup_member (self->dataset, code) == self->highlight)
-    plenary_window_highlight_member (self, NULL);
-  else
-    plenary_window_highlight_member (self, code);
-}
-
-static void
-picture_copied_cb (PlenaryWindow         *self,
-                   PlenaryPicture        *picture,
-                   PlenaryResolutionPage *page)
+picture_copied_cb (PlenaryWindow  *self,
+                   PlenaryPicture *picture,
+                   gpointer        page)
 {
   _plenary_window_picture_copied_cb (self, picture);
 }
@@ -138,9 +119,8 @@ plenary_window_set_dataset (PlenaryWindow  *self,
   if (!g_set_object (&self->dataset, dataset))
     return;
 
-  self->highlight = -1;
-  plenary_resolution_page_set_highlight (self->resolution_page, -1);
   _plenary_window_list_set_dataset (self);
+  _plenary_window_navigation_set_dataset (self);
   update_dataset_title (self);
 
   adw_status_page_set_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->content_stack, "empty")),
@@ -260,6 +240,7 @@ plenary_window_dispose (GObject *object)
     gtk_window_destroy (self->data_window);
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_WINDOW);
   _plenary_window_list_dispose (self);
+  _plenary_window_navigation_dispose (self);
   g_clear_object (&self->dataset);
   g_clear_object (&self->settings);
   g_clear_object (&self->export_folder);
@@ -290,7 +271,6 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, resolution_title);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
-  gtk_widget_class_bind_template_callback (widget_class, member_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, picture_copied_cb);
 
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action_cb);
@@ -299,6 +279,7 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
   _plenary_window_list_class_init (widget_class);
+  _plenary_window_navigation_class_init (widget_class);
   _plenary_window_files_class_init (widget_class);
   _plenary_window_actions_class_init (widget_class);
 }
@@ -306,10 +287,9 @@ plenary_window_class_init (PlenaryWindowClass *klass)
 static void
 plenary_window_init (PlenaryWindow *self)
 {
-  self->highlight = -1;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   _plenary_window_list_init (self);
+  _plenary_window_navigation_init (self);
   _plenary_window_files_init (self);
   load_window_state (self);
   _plenary_window_show_resolution (self);
@@ -319,26 +299,6 @@ PlenaryWindow *
 plenary_window_new (AdwApplication *application)
 {
   return g_object_new (PLENARY_TYPE_WINDOW, "application", application, NULL);
-}
-
-/* Emphasises the member with @code in the vote lists and pictures; NULL or
- * an unknown code clears it. */
-void
-plenary_window_highlight_member (PlenaryWindow *self,
-                                 const char    *code)
-{
-  g_return_if_fail (PLENARY_IS_WINDOW (self));
-
-  self->highlight = self->dataset != NULL ? plenary_dataset_lookup_member (self->dataset, code) : -1;
-  plenary_resolution_page_set_highlight (self->resolution_page, self->highlight);
-}
-
-int
-plenary_window_get_highlight (PlenaryWindow *self)
-{
-  g_return_val_if_fail (PLENARY_IS_WINDOW (self), -1);
-
-  return self->highlight;
 }
 
 PlenaryResolutionPage *

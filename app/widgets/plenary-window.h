@@ -8,8 +8,11 @@
 
 #include <adwaita.h>
 
+#include "plenary-compare-page.h"
+#include "plenary-country-page.h"
 #include "plenary-dataset.h"
 #include "plenary-resolution-page.h"
+#include "plenary-space-page.h"
 
 G_BEGIN_DECLS
 
@@ -42,6 +45,9 @@ void               plenary_window_set_show_without_vote (PlenaryWindow *self,
                                                       gboolean        show);
 void               plenary_window_set_member_filter  (PlenaryWindow  *self,
                                                       const char     *code);
+void               plenary_window_set_topic_filter   (PlenaryWindow  *self,
+                                                      const char     *topic);
+const char        *plenary_window_get_topic_filter   (PlenaryWindow  *self);
 void               plenary_window_clear_filters      (PlenaryWindow  *self);
 GListModel        *plenary_window_get_suggestions    (PlenaryWindow  *self);
 void               plenary_window_save_to            (PlenaryWindow  *self,
@@ -54,6 +60,21 @@ void               plenary_window_show_data_window   (PlenaryWindow  *self,
 void               plenary_window_highlight_member   (PlenaryWindow  *self,
                                                       const char     *code);
 int                plenary_window_get_highlight      (PlenaryWindow  *self);
+void               plenary_window_toggle_member      (PlenaryWindow  *self,
+                                                      const char     *code);
+const int         *plenary_window_get_picked         (PlenaryWindow  *self,
+                                                      guint          *n_members);
+void               plenary_window_show_country       (PlenaryWindow  *self,
+                                                      const char     *code);
+void               plenary_window_show_space         (PlenaryWindow  *self);
+gboolean           plenary_window_compare            (PlenaryWindow  *self,
+                                                      PlenaryResolution *first,
+                                                      PlenaryResolution *second);
+gboolean           plenary_window_go_back            (PlenaryWindow  *self);
+const char        *plenary_window_get_page_name      (PlenaryWindow  *self);
 PlenaryResolutionPage *plenary_window_get_resolution_page (PlenaryWindow *self);
+PlenaryCountryPage *plenary_window_get_country_page  (PlenaryWindow  *self);
+PlenarySpacePage  *plenary_window_get_space_page     (PlenaryWindow  *self);
+PlenaryComparePage *plenary_window_get_compare_page  (PlenaryWindow  *self);
 
 G_END_DECLS
