@@ -299,6 +299,34 @@ plenary_agreement_picture_hit_test (PlenaryPicture           *picture,
   return best < G_MAXDOUBLE;
 }
 
+/* Every point of every line, line by line, year by year. */
+static GArray *
+plenary_agreement_picture_dup_anchors (PlenaryPicture           *picture,
+                                       double                    width,
+                                       double                    height,
+                                       const PlenaryRenderStyle *style)
+{
+  PlenaryAgreementPicture *self = PLENARY_AGREEMENT_PICTURE (picture);
+  GArray *anchors = _plenary_anchors_new ();
+  ChartLayout layout;
+
+  measure_layout (self, width, height, style, &layout);
+  for (guint l = 0; l < self->lines->len; l++)
+    {
+      Line *line = g_ptr_array_index (self->lines, l);
+
+      for (guint i = 0; i < line->points->len; i++)
+        {
+          const Point *point = &g_array_index (line->points, Point, i);
+          PlenaryHit hit = { PLENARY_CATEGORY_KEY, line->member, (int) l, (int) i };
+
+          _plenary_anchors_add_circle (anchors, &hit, year_x (self, &layout, point->year),
+                                       share_y (&layout, point->share), MAX (layout.radius, 3));
+        }
+    }
+  return anchors;
+}
+
 static char *
 plenary_agreement_picture_describe_hit (PlenaryPicture   *picture,
                                         const PlenaryHit *hit)
@@ -335,6 +363,7 @@ plenary_agreement_picture_class_init (PlenaryAgreementPictureClass *klass)
   picture_class->draw = plenary_agreement_picture_draw;
   picture_class->hit_test = plenary_agreement_picture_hit_test;
   picture_class->describe_hit = plenary_agreement_picture_describe_hit;
+  picture_class->dup_anchors = plenary_agreement_picture_dup_anchors;
 }
 
 static void

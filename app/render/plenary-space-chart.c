@@ -228,6 +228,30 @@ plenary_space_picture_hit_test (PlenaryPicture           *picture,
   return best < G_MAXDOUBLE;
 }
 
+/* Every member placed, in the order of the space's points. */
+static GArray *
+plenary_space_picture_dup_anchors (PlenaryPicture           *picture,
+                                   double                    width,
+                                   double                    height,
+                                   const PlenaryRenderStyle *style)
+{
+  PlenarySpacePicture *self = PLENARY_SPACE_PICTURE (picture);
+  GArray *anchors = _plenary_anchors_new ();
+  SpaceLayout layout;
+
+  measure_layout (self, width, height, style, &layout);
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      const PlenarySpacePoint *point = &g_array_index (self->points, PlenarySpacePoint, i);
+      PlenaryHit hit = { PLENARY_CATEGORY_KEY, (int) point->member, -1, (int) i };
+      double x, y;
+
+      position (&layout, point, &x, &y);
+      _plenary_anchors_add_circle (anchors, &hit, x, y, layout.radius);
+    }
+  return anchors;
+}
+
 static char *
 plenary_space_picture_describe_hit (PlenaryPicture   *picture,
                                     const PlenaryHit *hit)
@@ -271,6 +295,7 @@ plenary_space_picture_class_init (PlenarySpacePictureClass *klass)
   picture_class->draw = plenary_space_picture_draw;
   picture_class->hit_test = plenary_space_picture_hit_test;
   picture_class->describe_hit = plenary_space_picture_describe_hit;
+  picture_class->dup_anchors = plenary_space_picture_dup_anchors;
   picture_class->height_for_width = plenary_space_picture_height_for_width;
 }
 
