@@ -344,6 +344,47 @@ plenary_agreement_picture_describe_hit (PlenaryPicture   *picture,
   return plenary_describe_agreement_point (line->label, point->when, point->share, point->n_votes);
 }
 
+/* Each point of each line: the pair, the year, the share of roll calls
+ * they agreed on (a plain decimal from 0 to 1) and how many there were. */
+static PlenaryTable *
+plenary_agreement_picture_dup_table (PlenaryPicture *picture)
+{
+  PlenaryAgreementPicture *self = PLENARY_AGREEMENT_PICTURE (picture);
+  const char *columns[] = {
+    /* Translators: a column of the table of agreement over time: the two
+     * members compared. */
+    C_("table", "Members"),
+    /* Translators: a column of the table of agreement over time. */
+    C_("table", "Year"),
+    /* Translators: a column of the table of agreement over time: the
+     * share of roll calls the two members agreed on, from 0 to 1. */
+    C_("table", "Agreement"),
+    /* Translators: a column of the table of agreement over time: how many
+     * roll calls the share is of. */
+    C_("table", "Roll calls"),
+    NULL,
+  };
+  PlenaryTable *table = plenary_table_new (columns);
+
+  for (guint l = 0; l < self->lines->len; l++)
+    {
+      Line *line = g_ptr_array_index (self->lines, l);
+
+      for (guint i = 0; i < line->points->len; i++)
+        {
+          const Point *point = &g_array_index (line->points, Point, i);
+          char share[G_ASCII_DTOSTR_BUF_SIZE];
+          g_autofree char *year = g_strdup_printf ("%d", point->year);
+          g_autofree char *n_votes = g_strdup_printf ("%u", point->n_votes);
+          const char *cells[] = { line->label, year, share, n_votes };
+
+          g_ascii_formatd (share, sizeof share, "%.3f", point->share);
+          plenary_table_add (table, cells);
+        }
+    }
+  return table;
+}
+
 static void
 plenary_agreement_picture_finalize (GObject *object)
 {
@@ -364,6 +405,7 @@ plenary_agreement_picture_class_init (PlenaryAgreementPictureClass *klass)
   picture_class->hit_test = plenary_agreement_picture_hit_test;
   picture_class->describe_hit = plenary_agreement_picture_describe_hit;
   picture_class->dup_anchors = plenary_agreement_picture_dup_anchors;
+  picture_class->dup_table = plenary_agreement_picture_dup_table;
 }
 
 static void

@@ -32,6 +32,7 @@
 #include <glib/gi18n-lib.h>
 #include <adwaita.h>
 #include <math.h>
+#include <string.h>
 
 #include "plenary-chart-theme.h"
 #include "plenary-chart-view.h"
@@ -56,6 +57,8 @@ struct _PlenaryChartView
   GArray         *anchors;
   int             anchors_width;
   int             anchors_height;
+  /* The members emphasised then: labels can move seats aside. */
+  GArray         *anchors_emphasis;
   /* Where keyboard focus is, by what is there: it stays on a member when
    * the picture is drawn at another size, or changes for one that shows
    * the same members. */
@@ -100,14 +103,59 @@ luminance (const GdkRGBA *color)
   return 0.2126 * color->red + 0.7152 * color->green + 0.0722 * color->blue;
 }
 
+static gboolean
+lookup_color (GtkWidget  *widget,
+              const char *name,
+              GdkRGBA    *color)
+{
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  return gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+/* The colour behind the view, as libadwaita's named colours say: a card's,
+ * a popover's or the window's, a translucent one laid over the window's.
+ * FALSE under a theme without them. */
+static gboolean
+find_background (PlenaryChartView *self,
+                 GdkRGBA          *background)
+{
+  const char *name = "window_bg_color";
+  GdkRGBA window, color;
+
+  for (GtkWidget *ancestor = gtk_widget_get_parent (GTK_WIDGET (self)); ancestor != NULL;
+       ancestor = gtk_widget_get_parent (ancestor))
+    {
+      if (gtk_widget_has_css_class (ancestor, "card") || gtk_widget_has_css_class (ancestor, "chart-card"))
+        name = "card_bg_color";
+      else if (GTK_IS_POPOVER (ancestor))
+        name = "popover_bg_color";
+      else if (gtk_widget_has_css_class (ancestor, "view"))
+        name = "view_bg_color";
+      else if (!GTK_IS_WINDOW (ancestor))
+        continue;
+      break;
+    }
+  if (!lookup_color (GTK_WIDGET (self), "window_bg_color", &window) || window.alpha < 0.99 ||
+      !lookup_color (GTK_WIDGET (self), name, &color))
+    return FALSE;
+  background->red = color.red * color.alpha + window.red * (1 - color.alpha);
+  background->green = color.green * color.alpha + window.green * (1 - color.alpha);
+  background->blue = color.blue * color.alpha + window.blue * (1 - color.alpha);
+  background->alpha = 1;
+  return TRUE;
+}
+
 /**
  * plenary_chart_view_get_style:
  * @style: (out): the look the view draws its picture with
  *
- * The palette is the chart theme's; its text colours are those of the
- * widget's style, and a theme whose text is light is taken as dark
- * whatever the style manager says. @style borrows the palette from the
- * view: it is valid until the view's next call.
+ * The palette is the chart theme's, for a dark or light background as the
+ * background behind the view is (whatever the style manager says, under a
+ * theme of its own); its background is that colour, so that the plates
+ * under labels and the gaps between shapes are of it, and its text colours
+ * those of the widget's style. @style borrows the palette from the view:
+ * it is valid until the view's next call.
  */
 void
 plenary_chart_view_get_style (PlenaryChartView   *self,
@@ -116,16 +164,20 @@ plenary_chart_view_get_style (PlenaryChartView   *self,
   PlenaryChartTheme *theme = plenary_chart_theme_get_default ();
   gboolean dark = plenary_chart_theme_get_dark (theme);
   gboolean high_contrast = plenary_chart_theme_get_high_contrast (theme);
+  gboolean has_background;
   const PlenaryPalette *palette;
   PangoFontDescription *font;
-  GdkRGBA text;
+  GdkRGBA text, background;
 
   g_return_if_fail (PLENARY_IS_CHART_VIEW (self));
 
   G_GNUC_BEGIN_IGNORE_DEPRECATIONS
   gtk_style_context_get_color (gtk_widget_get_style_context (GTK_WIDGET (self)), &text);
   G_GNUC_END_IGNORE_DEPRECATIONS
-  if (text.alpha > 0.3)
+  has_background = find_background (self, &background);
+  if (has_background)
+    dark = luminance (&background) < 0.5;
+  else if (text.alpha > 0.3)
     {
       if (luminance (&text) > 0.6)
         dark = TRUE;
@@ -143,6 +195,8 @@ plenary_chart_view_get_style (PlenaryChartView   *self,
       self->palette.dim_foreground.alpha = text.alpha * palette->dim_foreground.alpha /
                                            MAX (palette->foreground.alpha, 0.01);
     }
+  if (has_background)
+    self->palette.background = (PlenaryColor) { background.red, background.green, background.blue, 1 };
   style->palette = &self->palette;
   style->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
   style->fill_background = FALSE;
@@ -159,6 +213,17 @@ static void
 forget_anchors (PlenaryChartView *self)
 {
   g_clear_pointer (&self->anchors, g_array_unref);
+  g_clear_pointer (&self->anchors_emphasis, g_array_unref);
+}
+
+static gboolean
+same_emphasis (PlenaryChartView *self)
+{
+  guint n;
+  const int *emphasis = plenary_picture_get_emphasis (self->picture, &n);
+
+  return self->anchors_emphasis != NULL && self->anchors_emphasis->len == n &&
+         (n == 0 || memcmp (self->anchors_emphasis->data, emphasis, n * sizeof (int)) == 0);
 }
 
 /* The anchors of the picture at the view's size, found again when the size
@@ -172,12 +237,20 @@ get_anchors (PlenaryChartView *self)
 
   if (self->picture == NULL || width <= 0 || height <= 0)
     return NULL;
-  if (self->anchors != NULL && self->anchors_width == width && self->anchors_height == height)
+  if (self->anchors != NULL && self->anchors_width == width && self->anchors_height == height &&
+      same_emphasis (self))
     return self->anchors;
 
   forget_anchors (self);
   plenary_chart_view_get_style (self, &style);
   self->anchors = plenary_picture_dup_anchors (self->picture, width, height, &style);
+  {
+    guint n;
+    const int *emphasis = plenary_picture_get_emphasis (self->picture, &n);
+
+    self->anchors_emphasis = g_array_sized_new (FALSE, FALSE, sizeof (int), n);
+    g_array_append_vals (self->anchors_emphasis, emphasis, n);
+  }
   self->anchors_width = width;
   self->anchors_height = height;
   if (self->has_focus)
