@@ -1090,8 +1090,10 @@ update_table (PlenaryChartView *self)
       const char *title = plenary_picture_get_title (self->picture);
 
       /* Translators: the accessible name of the table shown in place of a
-       * chart: the chart's kind, then the title of what it shows. */
-      label = g_strdup_printf (C_("accessible", "Table of the %s: %s"), kind, title != NULL ? title : "");
+       * chart: the chart's kind, then the title of what it shows, "Seat
+       * chart, as a table: Advancing a comprehensive, just and lasting
+       * peace in Ukraine". */
+      label = g_strdup_printf (C_("accessible", "%s, as a table: %s"), kind, title != NULL ? title : "");
     }
   gtk_accessible_update_property (GTK_ACCESSIBLE (plenary_table_view_get_column_view (PLENARY_TABLE_VIEW (self->table))),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label != NULL ? label : "", -1);
@@ -1192,7 +1194,9 @@ plenary_chart_view_new_table_button (PlenaryChartView *self)
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   /* Translators: the tooltip of a toggle by a chart: show its data as a table. */
   gtk_widget_set_tooltip_text (button, _("Show as Table"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Show as Table"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  /* Translators: the accessible name of the same toggle. */
+                                  _("Show as Table"), -1);
   g_object_bind_property (self, "show-table", button, "active", G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self, "notify::picture", G_CALLBACK (update_table_button), button, G_CONNECT_SWAPPED);
   update_table_button (button, NULL, self);

@@ -152,6 +152,9 @@ remember (PlenaryExportDialog *self)
 
   if (self->loading)
     return;
+  if (remembered.set && remembered.format == format && remembered.size == size &&
+      remembered.width == width && remembered.height == height)
+    return;
   remembered.set = TRUE;
   remembered.format = format;
   remembered.size = size;
