@@ -299,6 +299,34 @@ plenary_agreement_picture_hit_test (PlenaryPicture           *picture,
   return best < G_MAXDOUBLE;
 }
 
+/* Every point of every line, line by line, year by year. */
+static GArray *
+plenary_agreement_picture_dup_anchors (PlenaryPicture           *picture,
+                                       double                    width,
+                                       double                    height,
+                                       const PlenaryRenderStyle *style)
+{
+  PlenaryAgreementPicture *self = PLENARY_AGREEMENT_PICTURE (picture);
+  GArray *anchors = _plenary_anchors_new ();
+  ChartLayout layout;
+
+  measure_layout (self, width, height, style, &layout);
+  for (guint l = 0; l < self->lines->len; l++)
+    {
+      Line *line = g_ptr_array_index (self->lines, l);
+
+      for (guint i = 0; i < line->points->len; i++)
+        {
+          const Point *point = &g_array_index (line->points, Point, i);
+          PlenaryHit hit = { PLENARY_CATEGORY_KEY, line->member, (int) l, (int) i };
+
+          _plenary_anchors_add_circle (anchors, &hit, year_x (self, &layout, point->year),
+                                       share_y (&layout, point->share), MAX (layout.radius, 3));
+        }
+    }
+  return anchors;
+}
+
 static char *
 plenary_agreement_picture_describe_hit (PlenaryPicture   *picture,
                                         const PlenaryHit *hit)
@@ -314,6 +342,47 @@ plenary_agreement_picture_describe_hit (PlenaryPicture   *picture,
     return NULL;
   point = &g_array_index (line->points, Point, hit->index);
   return plenary_describe_agreement_point (line->label, point->when, point->share, point->n_votes);
+}
+
+/* Each point of each line: the pair, the year, the share of roll calls
+ * they agreed on (a plain decimal from 0 to 1) and how many there were. */
+static PlenaryTable *
+plenary_agreement_picture_dup_table (PlenaryPicture *picture)
+{
+  PlenaryAgreementPicture *self = PLENARY_AGREEMENT_PICTURE (picture);
+  const char *columns[] = {
+    /* Translators: a column of the table of agreement over time: the two
+     * members compared. */
+    C_("table", "Members"),
+    /* Translators: a column of the table of agreement over time. */
+    C_("table", "Year"),
+    /* Translators: a column of the table of agreement over time: the
+     * share of roll calls the two members agreed on, from 0 to 1. */
+    C_("table", "Agreement"),
+    /* Translators: a column of the table of agreement over time: how many
+     * roll calls the share is of. */
+    C_("table", "Roll calls"),
+    NULL,
+  };
+  PlenaryTable *table = plenary_table_new (columns);
+
+  for (guint l = 0; l < self->lines->len; l++)
+    {
+      Line *line = g_ptr_array_index (self->lines, l);
+
+      for (guint i = 0; i < line->points->len; i++)
+        {
+          const Point *point = &g_array_index (line->points, Point, i);
+          char share[G_ASCII_DTOSTR_BUF_SIZE];
+          g_autofree char *year = g_strdup_printf ("%d", point->year);
+          g_autofree char *n_votes = g_strdup_printf ("%u", point->n_votes);
+          const char *cells[] = { line->label, year, share, n_votes };
+
+          g_ascii_formatd (share, sizeof share, "%.3f", point->share);
+          plenary_table_add (table, cells);
+        }
+    }
+  return table;
 }
 
 static void
@@ -335,6 +404,8 @@ plenary_agreement_picture_class_init (PlenaryAgreementPictureClass *klass)
   picture_class->draw = plenary_agreement_picture_draw;
   picture_class->hit_test = plenary_agreement_picture_hit_test;
   picture_class->describe_hit = plenary_agreement_picture_describe_hit;
+  picture_class->dup_anchors = plenary_agreement_picture_dup_anchors;
+  picture_class->dup_table = plenary_agreement_picture_dup_table;
 }
 
 static void

@@ -249,6 +249,35 @@ plenary_groups_picture_hit_test (PlenaryPicture           *picture,
   return FALSE;
 }
 
+/* Each group's share of each vote, row by row, in reading order. */
+static GArray *
+plenary_groups_picture_dup_anchors (PlenaryPicture           *picture,
+                                    double                    width,
+                                    double                    height,
+                                    const PlenaryRenderStyle *style)
+{
+  PlenaryGroupsPicture *self = PLENARY_GROUPS_PICTURE (picture);
+  GArray *anchors = _plenary_anchors_new ();
+  GroupsLayout layout;
+
+  measure_layout (self, width, height, style, &layout);
+  for (guint r = 0; r < self->n_rows; r++)
+    for (guint i = 0; i < PLENARY_N_TALLY_VOTES; i++)
+      {
+        PlenaryVote vote = plenary_tally_rows[style->rtl ? PLENARY_N_TALLY_VOTES - 1 - i : i];
+        PlenaryHit hit = { (PlenaryCategory) vote, -1, (int) r, (int) vote };
+        double start, length;
+
+        segment (self, &layout, r, vote, &start, &length);
+        if (length <= 0)
+          continue;
+        _plenary_anchors_add_box (anchors, &hit, plenary_mirror_x (style, width, start, length),
+                                  layout.rows_y + r * layout.row_height + (layout.row_height - layout.bar_height) / 2,
+                                  length, layout.bar_height);
+      }
+  return anchors;
+}
+
 static char *
 plenary_groups_picture_describe_hit (PlenaryPicture   *picture,
                                      const PlenaryHit *hit)
@@ -280,6 +309,44 @@ plenary_groups_picture_describe_hit (PlenaryPicture   *picture,
   return plenary_describe_group_votes (self->rows[hit->series], vote, members->len, joined);
 }
 
+/* The counts behind the bars: a row per group, a column per vote, and the
+ * group's members in the body. */
+static PlenaryTable *
+plenary_groups_picture_dup_table (PlenaryPicture *picture)
+{
+  PlenaryGroupsPicture *self = PLENARY_GROUPS_PICTURE (picture);
+  const char *columns[PLENARY_N_TALLY_VOTES + 3];
+  PlenaryTable *table;
+
+  /* Translators: a column of a table of regional groups: the group's name. */
+  columns[0] = C_("table", "Regional group");
+  for (guint i = 0; i < PLENARY_N_TALLY_VOTES; i++)
+    columns[i + 1] = plenary_vote_get_label (plenary_tally_rows[i]);
+  /* Translators: a column of a table of regional groups: how many of the
+   * group's members are in the body. */
+  columns[PLENARY_N_TALLY_VOTES + 1] = C_("table", "Members");
+  columns[PLENARY_N_TALLY_VOTES + 2] = NULL;
+  table = plenary_table_new (columns);
+
+  for (guint r = 0; r < self->n_rows; r++)
+    {
+      char *numbers[PLENARY_N_TALLY_VOTES + 1];
+      const char *cells[PLENARY_N_TALLY_VOTES + 2];
+
+      cells[0] = plenary_group_get_label (self->rows[r]);
+      for (guint i = 0; i < PLENARY_N_TALLY_VOTES; i++)
+        cells[i + 1] = numbers[i] = g_strdup_printf ("%u", plenary_group_breakdown_get_count (self->breakdown,
+                                                                                         self->rows[r],
+                                                                                         plenary_tally_rows[i]));
+      cells[PLENARY_N_TALLY_VOTES + 1] = numbers[PLENARY_N_TALLY_VOTES] =
+        g_strdup_printf ("%u", plenary_group_breakdown_get_total (self->breakdown, self->rows[r]));
+      plenary_table_add (table, cells);
+      for (guint i = 0; i <= PLENARY_N_TALLY_VOTES; i++)
+        g_free (numbers[i]);
+    }
+  return table;
+}
+
 static void
 plenary_groups_picture_finalize (GObject *object)
 {
@@ -299,6 +366,8 @@ plenary_groups_picture_class_init (PlenaryGroupsPictureClass *klass)
   picture_class->draw = plenary_groups_picture_draw;
   picture_class->hit_test = plenary_groups_picture_hit_test;
   picture_class->describe_hit = plenary_groups_picture_describe_hit;
+  picture_class->dup_anchors = plenary_groups_picture_dup_anchors;
+  picture_class->dup_table = plenary_groups_picture_dup_table;
 }
 
 static void

@@ -1003,18 +1003,20 @@ centre_label_on_land (PlenaryMapLayers *layers,
  * extent of what is drawn there (a tile, a dot, a country's largest land),
  * in device units. */
 static gboolean
-locate_member (PlenaryMapLayers         *layers,
-               const PlenaryMapGeometry *geometry,
-               int                       member,
-               double                   *x,
-               double                   *y,
-               PlenaryBox               *extent)
+locate_member_full (PlenaryMapLayers         *layers,
+                    const PlenaryMapGeometry *geometry,
+                    int                       member,
+                    double                   *x,
+                    double                   *y,
+                    PlenaryBox               *extent,
+                    gboolean                 *is_dot)
 {
   const PlenaryMapData *data = plenary_map_data_get ();
   const Anchor *anchor;
   gboolean has_dot = FALSE;
   double r = geometry->dot_radius;
 
+  *is_dot = FALSE;
   if (geometry->tiles)
     {
       if (!find_tile (layers, geometry, member, extent))
@@ -1059,7 +1061,78 @@ locate_member (PlenaryMapLayers         *layers,
   if (!has_dot)
     return FALSE;
   *extent = (PlenaryBox) { *x - r, *y - r, 2 * r, 2 * r };
+  *is_dot = TRUE;
   return TRUE;
+}
+
+static gboolean
+locate_member (PlenaryMapLayers         *layers,
+               const PlenaryMapGeometry *geometry,
+               int                       member,
+               double                   *x,
+               double                   *y,
+               PlenaryBox               *extent)
+{
+  gboolean is_dot;
+
+  return locate_member_full (layers, geometry, member, x, y, extent, &is_dot);
+}
+
+/**
+ * plenary_map_layers_get_member_place:
+ * @x: (out): the point that stands for @member: its tile's centre, its
+ *   dot, or a point well inside its largest land
+ * @y: (out):
+ * @extent: (out): the box of what is drawn there
+ * @is_dot: (out): whether @member is drawn as a dot
+ *
+ * Returns: whether @member is drawn
+ */
+gboolean
+plenary_map_layers_get_member_place (PlenaryMapLayers         *layers,
+                                     const PlenaryMapGeometry *geometry,
+                                     int                       member,
+                                     double                   *x,
+                                     double                   *y,
+                                     PlenaryBox               *extent,
+                                     gboolean                 *is_dot)
+{
+  g_return_val_if_fail (layers != NULL, FALSE);
+
+  return member >= 0 && locate_member_full (layers, geometry, member, x, y, extent, is_dot);
+}
+
+/* Appends the outline of what stands for @member: its tile, its dot, or
+ * the coasts of its land; nothing when it is not drawn. */
+void
+plenary_map_layers_append_member_outline (PlenaryMapLayers         *layers,
+                                          cairo_t                  *cr,
+                                          const PlenaryMapGeometry *geometry,
+                                          int                       member)
+{
+  const PlenaryMapData *data = plenary_map_data_get ();
+  PlenaryBox extent;
+  gboolean is_dot;
+  double x, y;
+
+  g_return_if_fail (layers != NULL);
+
+  if (member < 0 || !locate_member_full (layers, geometry, member, &x, &y, &extent, &is_dot))
+    return;
+  if (geometry->tiles)
+    {
+      plenary_rounded_rectangle (cr, extent.x, extent.y, extent.width, extent.height, extent.width * 0.12);
+      return;
+    }
+  if (is_dot)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x, y, extent.width / 2, 0, 2 * G_PI);
+      return;
+    }
+  for (guint i = 0; i < data->shapes->len; i++)
+    if (layers->shape_members[i] == member)
+      append_shape (cr, geometry, &g_array_index (data->shapes, PlenaryMapShape, i));
 }
 
 /* Whether @member is drawn on the world map or the tile map, and so can

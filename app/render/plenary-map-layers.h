@@ -69,6 +69,17 @@ gboolean          plenary_map_layers_locate_member (PlenaryMapLayers       *laye
                                                   int                       member,
                                                   double                   *x,
                                                   double                   *y);
+gboolean          plenary_map_layers_get_member_place (PlenaryMapLayers   *layers,
+                                                  const PlenaryMapGeometry *geometry,
+                                                  int                       member,
+                                                  double                   *x,
+                                                  double                   *y,
+                                                  PlenaryBox               *extent,
+                                                  gboolean                 *is_dot);
+void              plenary_map_layers_append_member_outline (PlenaryMapLayers *layers,
+                                                  cairo_t                  *cr,
+                                                  const PlenaryMapGeometry *geometry,
+                                                  int                       member);
 int               plenary_map_layers_hit_test    (PlenaryMapLayers         *layers,
                                                   const PlenaryMapGeometry *geometry,
                                                   double                    x,

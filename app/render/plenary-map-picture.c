@@ -21,6 +21,7 @@
 #include <glib/gi18n-lib.h>
 
 #include <math.h>
+#include <string.h>
 
 #include "plenary-describer.h"
 #include "plenary-format.h"
@@ -405,6 +406,85 @@ plenary_map_picture_get_member (PlenaryPicture *picture,
   return plenary_member_colouring_get_member (self->colouring, (guint) member);
 }
 
+typedef struct
+{
+  PlenaryAnchor anchor;
+  char         *key;
+} NamedAnchor;
+
+static int
+compare_named_anchors (gconstpointer a,
+                       gconstpointer b)
+{
+  return strcmp (((const NamedAnchor *) a)->key, ((const NamedAnchor *) b)->key);
+}
+
+/* Every member drawn that was in the body, by name in the user's language,
+ * as the table lists them. */
+static GArray *
+plenary_map_picture_dup_anchors (PlenaryPicture           *picture,
+                                 double                    width,
+                                 double                    height,
+                                 const PlenaryRenderStyle *style)
+{
+  PlenaryMapPicture *self = PLENARY_MAP_PICTURE (picture);
+  guint n = plenary_member_colouring_get_n_members (self->colouring);
+  g_autoptr(GArray) named = g_array_new (FALSE, FALSE, sizeof (NamedAnchor));
+  GArray *anchors = _plenary_anchors_new ();
+  PlenaryMapGeometry geometry;
+
+  measure (self, width, height, style, &geometry);
+  for (guint i = 0; i < n; i++)
+    {
+      PlenaryCategory category = plenary_member_colouring_get_category (self->colouring, i);
+      PlenaryHit hit = { category, (int) i, -1, -1 };
+      NamedAnchor entry = { { hit } };
+      PlenaryBox extent;
+      gboolean is_dot;
+      double x, y;
+
+      if (category == PLENARY_CATEGORY_NOT_A_MEMBER || category == PLENARY_CATEGORY_NOT_IN_BODY ||
+          !plenary_map_layers_get_member_place (self->layers, &geometry, (int) i, &x, &y, &extent, &is_dot))
+        continue;
+      entry.anchor.x = x;
+      entry.anchor.y = y;
+      entry.anchor.left = extent.x;
+      entry.anchor.top = extent.y;
+      entry.anchor.width = extent.width;
+      entry.anchor.height = extent.height;
+      entry.anchor.round = is_dot;
+      entry.key = g_utf8_collate_key (plenary_member_get_localized_name (plenary_member_colouring_get_member (self->colouring, i)), -1);
+      g_array_append_val (named, entry);
+    }
+  g_array_sort (named, compare_named_anchors);
+  for (guint i = 0; i < named->len; i++)
+    {
+      NamedAnchor *entry = &g_array_index (named, NamedAnchor, i);
+
+      g_array_append_val (anchors, entry->anchor);
+      g_free (entry->key);
+    }
+  return anchors;
+}
+
+/* Focus follows the coasts of a country, or rings its dot or tile. */
+static void
+plenary_map_picture_append_focus_path (PlenaryPicture           *picture,
+                                       cairo_t                  *cr,
+                                       double                    width,
+                                       double                    height,
+                                       const PlenaryRenderStyle *style,
+                                       const PlenaryAnchor      *anchor)
+{
+  PlenaryMapPicture *self = PLENARY_MAP_PICTURE (picture);
+  PlenaryMapGeometry geometry;
+
+  if (anchor->round || self->tiles)
+    return;
+  measure (self, width, height, style, &geometry);
+  plenary_map_layers_append_member_outline (self->layers, cr, &geometry, anchor->hit.member);
+}
+
 static void
 plenary_map_picture_class_init (PlenaryMapPictureClass *klass)
 {
@@ -417,6 +497,8 @@ plenary_map_picture_class_init (PlenaryMapPictureClass *klass)
   picture_class->height_for_width = plenary_map_picture_height_for_width;
   picture_class->dup_table = plenary_map_picture_dup_table;
   picture_class->get_member = plenary_map_picture_get_member;
+  picture_class->dup_anchors = plenary_map_picture_dup_anchors;
+  picture_class->append_focus_path = plenary_map_picture_append_focus_path;
 }
 
 static void

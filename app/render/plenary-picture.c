@@ -18,6 +18,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <math.h>
+
 #include "plenary-describer.h"
 #include "plenary-picture.h"
 
@@ -652,4 +654,253 @@ plenary_picture_dup_table (PlenaryPicture *self)
   if (PLENARY_PICTURE_GET_CLASS (self)->dup_table == NULL)
     return NULL;
   return PLENARY_PICTURE_GET_CLASS (self)->dup_table (self);
+}
+
+/* Keyboard focus */
+
+gboolean
+plenary_hit_equal (const PlenaryHit *a,
+                   const PlenaryHit *b)
+{
+  return a->category == b->category && a->member == b->member && a->series == b->series && a->index == b->index;
+}
+
+/* An empty array of PlenaryAnchor, for a subclass to fill. */
+GArray *
+_plenary_anchors_new (void)
+{
+  return g_array_new (FALSE, FALSE, sizeof (PlenaryAnchor));
+}
+
+void
+_plenary_anchors_add_circle (GArray           *anchors,
+                             const PlenaryHit *hit,
+                             double            x,
+                             double            y,
+                             double            radius)
+{
+  PlenaryAnchor anchor = { *hit, x, y, x - radius, y - radius, 2 * radius, 2 * radius, TRUE };
+
+  g_array_append_val (anchors, anchor);
+}
+
+void
+_plenary_anchors_add_box (GArray           *anchors,
+                          const PlenaryHit *hit,
+                          double            left,
+                          double            top,
+                          double            width,
+                          double            height)
+{
+  PlenaryAnchor anchor = { *hit, left + width / 2, top + height / 2, left, top, width, height, FALSE };
+
+  g_array_append_val (anchors, anchor);
+}
+
+/**
+ * plenary_picture_dup_anchors:
+ *
+ * What keyboard focus can rest on in the picture drawn at @width × @height:
+ * its members or its parts, in the order Home and End go by (seats in
+ * their sweep, members by name, bars and groups top to bottom).
+ *
+ * Returns: (transfer full) (element-type PlenaryAnchor): the anchors; empty
+ *   for a picture without any
+ */
+GArray *
+plenary_picture_dup_anchors (PlenaryPicture           *self,
+                             double                    width,
+                             double                    height,
+                             const PlenaryRenderStyle *style)
+{
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), NULL);
+  g_return_val_if_fail (style != NULL, NULL);
+
+  if (PLENARY_PICTURE_GET_CLASS (self)->dup_anchors == NULL || width <= 0 || height <= 0)
+    return _plenary_anchors_new ();
+  return PLENARY_PICTURE_GET_CLASS (self)->dup_anchors (self, width, height, style);
+}
+
+/**
+ * plenary_picture_get_member_point:
+ * @member: an index into the dataset
+ * @x: (out): where the member is drawn: its seat, dot or tile, or a point
+ *   well inside its land
+ * @y: (out):
+ *
+ * Returns: whether the picture draws @member by itself
+ */
+gboolean
+plenary_picture_get_member_point (PlenaryPicture           *self,
+                                  double                    width,
+                                  double                    height,
+                                  const PlenaryRenderStyle *style,
+                                  int                       member,
+                                  double                   *x,
+                                  double                   *y)
+{
+  g_autoptr(GArray) anchors = NULL;
+
+  g_return_val_if_fail (PLENARY_IS_PICTURE (self), FALSE);
+
+  if (member < 0)
+    return FALSE;
+  anchors = plenary_picture_dup_anchors (self, width, height, style);
+  for (guint i = 0; i < anchors->len; i++)
+    {
+      const PlenaryAnchor *anchor = &g_array_index (anchors, PlenaryAnchor, i);
+
+      if (anchor->hit.member == member)
+        {
+          *x = anchor->x;
+          *y = anchor->y;
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * plenary_anchors_find_neighbour:
+ * @from: the anchor focus is on
+ * @dx: the direction to move in, a unit vector: (1, 0) is right
+ * @dy:
+ *
+ * The anchor an arrow key moves to: the nearest that lies that way, within
+ * 45° of it, unless one aside is far nearer (along the curve of a
+ * hemicycle rather than across its middle); anchors drawn at the same
+ * point follow each other in their order.
+ *
+ * Returns: its index, or -1 for none
+ */
+int
+plenary_anchors_find_neighbour (const PlenaryAnchor *anchors,
+                                guint                n_anchors,
+                                guint                from,
+                                double               dx,
+                                double               dy)
+{
+  gboolean forward = dx + dy > 0;
+  double cone_cost = G_MAXDOUBLE, side_cost = G_MAXDOUBLE;
+  double cone_distance = 0, side_distance = 0;
+  int cone = -1, side = -1, same = -1;
+  guint same_gap = G_MAXUINT;
+
+  g_return_val_if_fail (from < n_anchors, -1);
+
+  for (guint i = 0; i < n_anchors; i++)
+    {
+      double ex = anchors[i].x - anchors[from].x, ey = anchors[i].y - anchors[from].y;
+      double along = ex * dx + ey * dy;
+      double across = fabs (ey * dx - ex * dy);
+      double distance = hypot (ex, ey);
+
+      if (i == from)
+        continue;
+      if (distance < 0.5)
+        {
+          /* The same place: the next in order, or the one before. */
+          guint gap = forward ? i - from : from - i;
+
+          if ((forward ? i > from : i < from) && gap < same_gap)
+            {
+              same_gap = gap;
+              same = (int) i;
+            }
+          continue;
+        }
+      if (along < 0.5)
+        continue;
+      if (across <= along && along + 2 * across < cone_cost)
+        {
+          cone_cost = along + 2 * across;
+          cone_distance = distance;
+          cone = (int) i;
+        }
+      if (distance + 2 * across < side_cost)
+        {
+          side_cost = distance + 2 * across;
+          side_distance = distance;
+          side = (int) i;
+        }
+    }
+  if (same >= 0)
+    return same;
+  if (cone >= 0 && (side < 0 || cone_distance <= 3 * side_distance))
+    return cone;
+  return side;
+}
+
+/* The anchor of @hit, or -1. */
+int
+plenary_anchors_find_hit (const PlenaryAnchor *anchors,
+                          guint                n_anchors,
+                          const PlenaryHit    *hit)
+{
+  for (guint i = 0; i < n_anchors; i++)
+    if (plenary_hit_equal (&anchors[i].hit, hit))
+      return (int) i;
+  /* A member is the same member whatever else the hit says. */
+  for (guint i = 0; hit->member >= 0 && i < n_anchors; i++)
+    if (anchors[i].hit.member == hit->member)
+      return (int) i;
+  return -1;
+}
+
+/**
+ * plenary_picture_draw_focus:
+ * @anchor: where focus is, from plenary_picture_dup_anchors()
+ * @color: the ring's colour
+ *
+ * Draws a focus ring on @anchor: around its seat, dot, tile or bar, or
+ * along the coast of its country, with a halo in the background colour so
+ * that it reads on any fill.
+ */
+void
+plenary_picture_draw_focus (PlenaryPicture           *self,
+                            cairo_t                  *cr,
+                            double                    width,
+                            double                    height,
+                            const PlenaryRenderStyle *style,
+                            const PlenaryAnchor      *anchor,
+                            const PlenaryColor       *color)
+{
+  double line = MAX (2.0, style->font_size * 0.15);
+  double gap = line;
+
+  g_return_if_fail (PLENARY_IS_PICTURE (self));
+  g_return_if_fail (anchor != NULL && color != NULL);
+
+  cairo_save (cr);
+  cairo_new_path (cr);
+  if (PLENARY_PICTURE_GET_CLASS (self)->append_focus_path != NULL)
+    PLENARY_PICTURE_GET_CLASS (self)->append_focus_path (self, cr, width, height, style, anchor);
+  if (cairo_has_current_point (cr))
+    {
+      /* A coast: the ring goes round it, outside, and leaves the land and
+       * its colour to be seen, however small the country. */
+      cairo_path_t *path = cairo_copy_path (cr);
+
+      cairo_new_path (cr);
+      cairo_rectangle (cr, -width, -height, 3 * width, 3 * height);
+      cairo_append_path (cr, path);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
+      cairo_clip (cr);
+      cairo_append_path (cr, path);
+      cairo_path_destroy (path);
+      line *= 2;
+    }
+  else if (anchor->round)
+    cairo_arc (cr, anchor->x, anchor->y, MAX (anchor->width, anchor->height) / 2 + gap, 0, 2 * G_PI);
+  else
+    plenary_rounded_rectangle (cr, anchor->left - gap, anchor->top - gap, anchor->width + 2 * gap,
+                               anchor->height + 2 * gap, gap * 1.5);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  plenary_cairo_set_color (cr, &style->palette->background);
+  cairo_set_line_width (cr, line * 2.5);
+  cairo_stroke_preserve (cr);
+  plenary_cairo_set_color (cr, color);
+  cairo_set_line_width (cr, line);
+  cairo_stroke (cr);
+  cairo_restore (cr);
 }

@@ -50,6 +50,35 @@ typedef struct
   int             index;
 } PlenaryHit;
 
+/* Something of a picture that keyboard focus can rest on: a member (a
+ * seat, a country, a tile, a dot) or a part (a bar, a group's share of a
+ * vote, a point of a line), with where it is drawn, in the coordinates of
+ * the picture's drawing. */
+typedef struct
+{
+  PlenaryHit hit;
+  /* The point the arrow keys move between. */
+  double     x;
+  double     y;
+  /* The box of what is drawn there; a circle in it when round. */
+  double     left;
+  double     top;
+  double     width;
+  double     height;
+  gboolean   round;
+} PlenaryAnchor;
+
+int           plenary_anchors_find_neighbour (const PlenaryAnchor *anchors,
+                                              guint                n_anchors,
+                                              guint                from,
+                                              double               dx,
+                                              double               dy);
+int           plenary_anchors_find_hit       (const PlenaryAnchor *anchors,
+                                              guint                n_anchors,
+                                              const PlenaryHit    *hit);
+gboolean      plenary_hit_equal              (const PlenaryHit    *a,
+                                              const PlenaryHit    *b);
+
 /* The data behind a picture, as rows of text: what "Copy as Table" and
  * the CSV export give. */
 typedef struct _PlenaryTable
@@ -93,6 +122,16 @@ struct _PlenaryPictureClass
   PlenaryTable *(*dup_table)   (PlenaryPicture           *self);
   PlenaryMember *(*get_member) (PlenaryPicture           *self,
                                 int                       member);
+  GArray  *(*dup_anchors)      (PlenaryPicture           *self,
+                                double                    width,
+                                double                    height,
+                                const PlenaryRenderStyle *style);
+  void     (*append_focus_path) (PlenaryPicture          *self,
+                                cairo_t                  *cr,
+                                double                    width,
+                                double                    height,
+                                const PlenaryRenderStyle *style,
+                                const PlenaryAnchor      *anchor);
 };
 
 /* Words of the person who exports a picture: a headline that replaces the
@@ -162,6 +201,24 @@ double        plenary_picture_height_for_width (PlenaryPicture           *self,
                                                 double                    width,
                                                 const PlenaryRenderStyle *style);
 PlenaryTable *plenary_picture_dup_table        (PlenaryPicture           *self);
+GArray       *plenary_picture_dup_anchors      (PlenaryPicture           *self,
+                                                double                    width,
+                                                double                    height,
+                                                const PlenaryRenderStyle *style);
+gboolean      plenary_picture_get_member_point (PlenaryPicture           *self,
+                                                double                    width,
+                                                double                    height,
+                                                const PlenaryRenderStyle *style,
+                                                int                       member,
+                                                double                   *x,
+                                                double                   *y);
+void          plenary_picture_draw_focus       (PlenaryPicture           *self,
+                                                cairo_t                  *cr,
+                                                double                    width,
+                                                double                    height,
+                                                const PlenaryRenderStyle *style,
+                                                const PlenaryAnchor      *anchor,
+                                                const PlenaryColor       *color);
 
 /* For subclasses: the words a picture is made with, from the describer. */
 typedef struct
@@ -179,5 +236,17 @@ void          _plenary_picture_set_words       (PlenaryPicture            *self,
                                                 PlenaryChart               kind,
                                                 const PlenaryPictureWords *words);
 guint         _plenary_picture_get_emphasis_serial (PlenaryPicture        *self);
+GArray       *_plenary_anchors_new             (void);
+void          _plenary_anchors_add_circle      (GArray                    *anchors,
+                                                const PlenaryHit          *hit,
+                                                double                     x,
+                                                double                     y,
+                                                double                     radius);
+void          _plenary_anchors_add_box         (GArray                    *anchors,
+                                                const PlenaryHit          *hit,
+                                                double                     left,
+                                                double                     top,
+                                                double                     width,
+                                                double                     height);
 
 G_END_DECLS

@@ -841,6 +841,28 @@ plenary_seat_picture_hit_test (PlenaryPicture           *picture,
   return best < G_MAXDOUBLE;
 }
 
+/* Every seat, in its sweep from the start edge. */
+static GArray *
+plenary_seat_picture_dup_anchors (PlenaryPicture           *picture,
+                                  double                    width,
+                                  double                    height,
+                                  const PlenaryRenderStyle *style)
+{
+  PlenarySeatPicture *self = PLENARY_SEAT_PICTURE (picture);
+  SeatLayout layout;
+  GArray *seats = get_layout (self, width, height, style, &layout);
+  GArray *anchors = _plenary_anchors_new ();
+
+  for (guint i = 0; i < seats->len; i++)
+    {
+      const PlenarySeat *seat = &g_array_index (seats, PlenarySeat, i);
+      PlenaryHit hit = { (PlenaryCategory) seat->vote, seat->member, -1, (int) i };
+
+      _plenary_anchors_add_circle (anchors, &hit, seat->x, seat->y, seat->radius);
+    }
+  return anchors;
+}
+
 static char *
 plenary_seat_picture_describe_hit (PlenaryPicture   *picture,
                                    const PlenaryHit *hit)
@@ -896,6 +918,7 @@ plenary_seat_picture_class_init (PlenarySeatPictureClass *klass)
   picture_class->draw = plenary_seat_picture_draw;
   picture_class->hit_test = plenary_seat_picture_hit_test;
   picture_class->describe_hit = plenary_seat_picture_describe_hit;
+  picture_class->dup_anchors = plenary_seat_picture_dup_anchors;
   picture_class->dup_table = plenary_seat_picture_dup_table;
   picture_class->get_member = plenary_seat_picture_get_member;
 }

@@ -16,6 +16,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <math.h>
 
 #include "plenary-describer.h"
@@ -228,6 +230,30 @@ plenary_space_picture_hit_test (PlenaryPicture           *picture,
   return best < G_MAXDOUBLE;
 }
 
+/* Every member placed, in the order of the space's points. */
+static GArray *
+plenary_space_picture_dup_anchors (PlenaryPicture           *picture,
+                                   double                    width,
+                                   double                    height,
+                                   const PlenaryRenderStyle *style)
+{
+  PlenarySpacePicture *self = PLENARY_SPACE_PICTURE (picture);
+  GArray *anchors = _plenary_anchors_new ();
+  SpaceLayout layout;
+
+  measure_layout (self, width, height, style, &layout);
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      const PlenarySpacePoint *point = &g_array_index (self->points, PlenarySpacePoint, i);
+      PlenaryHit hit = { PLENARY_CATEGORY_KEY, (int) point->member, -1, (int) i };
+      double x, y;
+
+      position (&layout, point, &x, &y);
+      _plenary_anchors_add_circle (anchors, &hit, x, y, layout.radius);
+    }
+  return anchors;
+}
+
 static char *
 plenary_space_picture_describe_hit (PlenaryPicture   *picture,
                                     const PlenaryHit *hit)
@@ -251,6 +277,53 @@ plenary_space_picture_height_for_width (PlenaryPicture           *picture,
   return ceil (width * 0.75);
 }
 
+/* Each member placed: where, and on how many roll calls it voted. The
+ * coordinates are plain decimals, for a spreadsheet. */
+static PlenaryTable *
+plenary_space_picture_dup_table (PlenaryPicture *picture)
+{
+  PlenarySpacePicture *self = PLENARY_SPACE_PICTURE (picture);
+  const char *columns[] = {
+    /* Translators: a column of a table of members: the ISO 3166-1 code, "FRA". */
+    C_("table", "Code"),
+    /* Translators: a column of a table of members: the member's name. */
+    C_("table", "Member"),
+    /* Translators: a column of a table of members: its UN regional group. */
+    C_("table", "Regional group"),
+    /* Translators: a column of the voting space's table: where a member
+     * lies across the picture. */
+    C_("table", "First dimension"),
+    /* Translators: a column of the voting space's table: where a member
+     * lies up the picture. */
+    C_("table", "Second dimension"),
+    /* Translators: a column of the voting space's table: how many roll
+     * calls the member voted yes, no or abstain on. */
+    C_("table", "Roll calls voted"),
+    NULL,
+  };
+  PlenaryTable *table = plenary_table_new (columns);
+
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      const PlenarySpacePoint *point = &g_array_index (self->points, PlenarySpacePoint, i);
+      PlenaryMember *member = plenary_dataset_get_member (self->dataset, point->member);
+      char x[G_ASCII_DTOSTR_BUF_SIZE], y[G_ASCII_DTOSTR_BUF_SIZE];
+      g_autofree char *n_votes = g_strdup_printf ("%u", point->n_votes);
+      const char *cells[6];
+
+      g_ascii_formatd (x, sizeof x, "%.4f", point->x);
+      g_ascii_formatd (y, sizeof y, "%.4f", point->y);
+      cells[0] = plenary_member_get_code (member);
+      cells[1] = plenary_member_get_localized_name (member);
+      cells[2] = plenary_group_get_label (plenary_member_get_group (member));
+      cells[3] = x;
+      cells[4] = y;
+      cells[5] = n_votes;
+      plenary_table_add (table, cells);
+    }
+  return table;
+}
+
 static void
 plenary_space_picture_finalize (GObject *object)
 {
@@ -271,6 +344,8 @@ plenary_space_picture_class_init (PlenarySpacePictureClass *klass)
   picture_class->draw = plenary_space_picture_draw;
   picture_class->hit_test = plenary_space_picture_hit_test;
   picture_class->describe_hit = plenary_space_picture_describe_hit;
+  picture_class->dup_anchors = plenary_space_picture_dup_anchors;
+  picture_class->dup_table = plenary_space_picture_dup_table;
   picture_class->height_for_width = plenary_space_picture_height_for_width;
 }
 

@@ -398,6 +398,29 @@ plenary_tally_picture_hit_test (PlenaryPicture           *picture,
   return TRUE;
 }
 
+/* Each row, with its label, bar and figures, top to bottom. */
+static GArray *
+plenary_tally_picture_dup_anchors (PlenaryPicture           *picture,
+                                   double                    width,
+                                   double                    height,
+                                   const PlenaryRenderStyle *style)
+{
+  PlenaryTallyPicture *self = PLENARY_TALLY_PICTURE (picture);
+  GArray *anchors = _plenary_anchors_new ();
+  double pad = style->font_size * 0.25;
+  TallyLayout layout;
+
+  measure_layout (self, width, height, style, &layout);
+  for (guint r = 0; r < layout.n_rows; r++)
+    {
+      PlenaryHit hit = { (PlenaryCategory) layout.rows[r], -1, -1, (int) r };
+
+      _plenary_anchors_add_box (anchors, &hit, pad, layout.rows_y + r * layout.row_height,
+                                MAX (width - 2 * pad, 1), layout.row_height);
+    }
+  return anchors;
+}
+
 static char *
 plenary_tally_picture_describe_hit (PlenaryPicture   *picture,
                                     const PlenaryHit *hit)
@@ -438,6 +461,7 @@ plenary_tally_picture_class_init (PlenaryTallyPictureClass *klass)
   picture_class->draw = plenary_tally_picture_draw;
   picture_class->hit_test = plenary_tally_picture_hit_test;
   picture_class->describe_hit = plenary_tally_picture_describe_hit;
+  picture_class->dup_anchors = plenary_tally_picture_dup_anchors;
   picture_class->dup_table = plenary_tally_picture_dup_table;
 }
 

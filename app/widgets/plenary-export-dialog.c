@@ -3,8 +3,9 @@
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The pictures of a resolution, one to choose, with its format, size,
- * scale and colours, a headline and a note of one's own, and a preview
+ * The pictures of a page (a resolution's, or an analysis's), one to
+ * choose, named by its kind, with its format, size, scale and colours, a
+ * headline and a note of one's own, and a preview
  * drawn by the same call that writes the file, so that it shows the
  * members emphasised in the window, labelled, and the words typed. Export…
  * asks where to save, with a name made from the symbol, and writes the
@@ -12,6 +13,12 @@
  * told through ::exported so that it can offer to open the folder. The
  * table can also be copied as tab-separated text, and the resolution's
  * citation as text.
+ *
+ * The colours start as the screen's (its palette, light or dark, high
+ * contrast) and can be changed here for the file alone. The format and
+ * size are remembered from one export to the next (in the settings, when
+ * the schema is installed; for the session otherwise), and a PDF gets an
+ * A4 page, as on the command line, when its format is chosen.
  */
 
 #define G_LOG_DOMAIN "plenary-export-dialog"
@@ -20,6 +27,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "plenary-chart-theme.h"
 #include "plenary-describer.h"
 #include "plenary-export-dialog.h"
 #include "plenary-ui-resources.h"
@@ -29,7 +37,14 @@ struct _PlenaryExportDialog
   AdwWindow          parent_instance;
 
   GPtrArray         *pictures;
+  /* The kinds of the pictures, in the order of the picture row. */
+  GArray            *kinds;
   GFile             *folder;
+  /* The format chosen last, to see it change; TRUE while the rows are
+   * being set, not chosen. */
+  PlenaryExportFormat format;
+  gboolean           loading;
+  gboolean           high_contrast;
 
   AdwComboRow       *chart_row;
   AdwActionRow      *citation_row;
@@ -40,6 +55,7 @@ struct _PlenaryExportDialog
   AdwEntryRow       *headline_row;
   GtkSpinButton     *height_spin;
   AdwEntryRow       *note_row;
+  AdwComboRow       *palette_row;
   GtkDrawingArea    *preview;
   AdwComboRow       *scale_row;
   AdwComboRow       *size_row;
@@ -57,25 +73,22 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const PlenaryChart chart_choices[] = {
-  PLENARY_CHART_TALLY, PLENARY_CHART_SEATS, PLENARY_CHART_MAP, PLENARY_CHART_TILES,
-};
-
 /* Sizes in pixels for PNG and SVG; A4 is in points for PDF and at 150 dpi
  * for pixels. */
 static const struct
 {
+  const char *key;        /* in the settings */
   const char *label;
   int         width;
   int         height;
   int         pdf_width;
   int         pdf_height;
 } size_choices[] = {
-  { N_("1200 × 675, widescreen"), 1200, 675, 1200, 675 },
-  { N_("1600 × 900, widescreen"), 1600, 900, 1600, 900 },
-  { N_("1080 × 1080, square"), 1080, 1080, 1080, 1080 },
-  { N_("A4 landscape"), 1754, 1240, 842, 595 },
-  { N_("Custom"), 0, 0, 0, 0 },
+  { "1200x675", N_("1200 × 675, widescreen"), 1200, 675, 1200, 675 },
+  { "1600x900", N_("1600 × 900, widescreen"), 1600, 900, 1600, 900 },
+  { "1080x1080", N_("1080 × 1080, square"), 1080, 1080, 1080, 1080 },
+  { "a4", N_("A4 landscape"), 1754, 1240, 842, 595 },
+  { "custom", N_("Custom"), 0, 0, 0, 0 },
 };
 #define CUSTOM_SIZE (G_N_ELEMENTS (size_choices) - 1)
 
@@ -84,10 +97,139 @@ static const PlenaryExportFormat format_choices[] = {
   PLENARY_EXPORT_PNG, PLENARY_EXPORT_SVG, PLENARY_EXPORT_PDF, PLENARY_EXPORT_CSV,
 };
 
+/* The last format and size chosen in this session, for when there are no
+ * settings to keep them. */
+static struct
+{
+  gboolean            set;
+  PlenaryExportFormat format;
+  guint               size;
+  int                 width;
+  int                 height;
+} remembered;
+
 static PlenaryChart
 selected_chart (PlenaryExportDialog *self)
 {
-  return chart_choices[MIN (adw_combo_row_get_selected (self->chart_row), G_N_ELEMENTS (chart_choices) - 1)];
+  guint selected = adw_combo_row_get_selected (self->chart_row);
+
+  if (self->kinds == NULL || self->kinds->len == 0)
+    return PLENARY_CHART_TALLY;
+  return g_array_index (self->kinds, PlenaryChart, MIN (selected, self->kinds->len - 1));
+}
+
+static guint
+selected_format (PlenaryExportDialog *self)
+{
+  return MIN (adw_combo_row_get_selected (self->format_row), G_N_ELEMENTS (format_choices) - 1);
+}
+
+/* The settings that keep the format and size, when the schema has them. */
+static GSettings *
+get_settings (void)
+{
+  GSettings *settings = plenary_chart_theme_get_settings (plenary_chart_theme_get_default ());
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (settings == NULL)
+    return NULL;
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  if (!g_settings_schema_has_key (schema, "export-format") || !g_settings_schema_has_key (schema, "export-size") ||
+      !g_settings_schema_has_key (schema, "export-custom-size"))
+    return NULL;
+  return settings;
+}
+
+/* Keeps the format and size chosen, for the next dialog. */
+static void
+remember (PlenaryExportDialog *self)
+{
+  GSettings *settings = get_settings ();
+  guint size = MIN (adw_combo_row_get_selected (self->size_row), CUSTOM_SIZE);
+  PlenaryExportFormat format = format_choices[selected_format (self)];
+  int width = gtk_spin_button_get_value_as_int (self->width_spin);
+  int height = gtk_spin_button_get_value_as_int (self->height_spin);
+
+  if (self->loading)
+    return;
+  if (remembered.set && remembered.format == format && remembered.size == size &&
+      remembered.width == width && remembered.height == height)
+    return;
+  remembered.set = TRUE;
+  remembered.format = format;
+  remembered.size = size;
+  remembered.width = width;
+  remembered.height = height;
+  if (settings == NULL)
+    return;
+  g_settings_delay (settings);
+  g_settings_set_string (settings, "export-format", plenary_export_format_get_extension (format));
+  g_settings_set_string (settings, "export-size", size_choices[size].key);
+  g_settings_set (settings, "export-custom-size", "(ii)", width, height);
+  g_settings_apply (settings);
+}
+
+/* Sets the rows to the format and size chosen last. */
+static void
+restore (PlenaryExportDialog *self)
+{
+  GSettings *settings = get_settings ();
+  PlenaryExportFormat format = PLENARY_EXPORT_PNG;
+  guint size = 1;
+  int width = 1600, height = 900;
+
+  if (settings != NULL)
+    {
+      g_autofree char *format_key = g_settings_get_string (settings, "export-format");
+      g_autofree char *size_key = g_settings_get_string (settings, "export-size");
+
+      if (!plenary_export_format_from_name (format_key, &format))
+        format = PLENARY_EXPORT_PNG;
+      for (guint i = 0; i < G_N_ELEMENTS (size_choices); i++)
+        if (g_str_equal (size_key, size_choices[i].key))
+          size = i;
+      g_settings_get (settings, "export-custom-size", "(ii)", &width, &height);
+    }
+  else if (remembered.set)
+    {
+      format = remembered.format;
+      size = remembered.size;
+      width = remembered.width;
+      height = remembered.height;
+    }
+
+  self->loading = TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (format_choices); i++)
+    if (format_choices[i] == format)
+      adw_combo_row_set_selected (self->format_row, i);
+  self->format = format_choices[selected_format (self)];
+  adw_combo_row_set_selected (self->size_row, size);
+  gtk_spin_button_set_value (self->width_spin, CLAMP (width, PLENARY_EXPORT_MIN_SIDE, PLENARY_EXPORT_MAX_SIDE));
+  gtk_spin_button_set_value (self->height_spin, CLAMP (height, PLENARY_EXPORT_MIN_SIDE, PLENARY_EXPORT_MAX_SIDE));
+  self->loading = FALSE;
+}
+
+/* A new format chosen gets its own size: A4 for a PDF, as the command
+ * line gives it, and the picture's default when it leaves PDF. */
+static void
+format_changed (PlenaryExportDialog *self)
+{
+  PlenaryExportFormat format = format_choices[selected_format (self)];
+  PlenaryExportFormat old = self->format;
+  PlenaryExportOptions defaults;
+
+  self->format = format;
+  if (format == old || plenary_export_format_is_table (format) ||
+      (old != PLENARY_EXPORT_PDF && format != PLENARY_EXPORT_PDF))
+    return;
+
+  plenary_export_options_init (&defaults, format);
+  self->loading = TRUE;
+  for (guint i = 0; i < CUSTOM_SIZE; i++)
+    if ((format == PLENARY_EXPORT_PDF ? size_choices[i].pdf_width : size_choices[i].width) == defaults.width &&
+        (format == PLENARY_EXPORT_PDF ? size_choices[i].pdf_height : size_choices[i].height) == defaults.height)
+      adw_combo_row_set_selected (self->size_row, i);
+  self->loading = FALSE;
 }
 
 /* The picture chosen. */
@@ -111,8 +253,8 @@ plenary_export_dialog_set_chart (PlenaryExportDialog *self,
 {
   g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
 
-  for (guint i = 0; i < G_N_ELEMENTS (chart_choices); i++)
-    if (chart_choices[i] == chart)
+  for (guint i = 0; self->kinds != NULL && i < self->kinds->len; i++)
+    if (g_array_index (self->kinds, PlenaryChart, i) == chart)
       adw_combo_row_set_selected (self->chart_row, i);
 }
 
@@ -124,11 +266,12 @@ plenary_export_dialog_get_options (PlenaryExportDialog  *self,
 
   g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
 
-  plenary_export_options_init (options,
-                               format_choices[MIN (adw_combo_row_get_selected (self->format_row),
-                                                   G_N_ELEMENTS (format_choices) - 1)]);
+  plenary_export_options_init (options, format_choices[selected_format (self)]);
   options->scale = adw_combo_row_get_selected (self->scale_row) == 1 ? 2 : 1;
   options->dark = gtk_switch_get_active (self->dark_switch);
+  options->palette = (PlenaryPaletteKind) MIN (adw_combo_row_get_selected (self->palette_row),
+                                               PLENARY_N_PALETTE_KINDS - 1);
+  options->high_contrast = self->high_contrast;
   options->rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
 
   size = MIN (adw_combo_row_get_selected (self->size_row), CUSTOM_SIZE);
@@ -160,11 +303,16 @@ plenary_export_dialog_set_options (PlenaryExportDialog        *self,
 {
   g_return_if_fail (PLENARY_IS_EXPORT_DIALOG (self));
 
+  /* Every row as @options say, with no size chosen for the format. */
+  self->loading = TRUE;
   for (guint i = 0; i < G_N_ELEMENTS (format_choices); i++)
     if (format_choices[i] == options->format)
       adw_combo_row_set_selected (self->format_row, i);
+  self->format = options->format;
   adw_combo_row_set_selected (self->scale_row, options->scale >= 2 ? 1 : 0);
   gtk_switch_set_active (self->dark_switch, options->dark);
+  adw_combo_row_set_selected (self->palette_row, options->palette);
+  self->high_contrast = options->high_contrast;
   adw_combo_row_set_selected (self->size_row, CUSTOM_SIZE);
   for (guint i = 0; i < CUSTOM_SIZE; i++)
     if ((options->format == PLENARY_EXPORT_PDF ? size_choices[i].pdf_width : size_choices[i].width) == options->width &&
@@ -173,6 +321,8 @@ plenary_export_dialog_set_options (PlenaryExportDialog        *self,
   gtk_spin_button_set_value (self->width_spin, options->width);
   gtk_spin_button_set_value (self->height_spin, options->height);
   plenary_export_dialog_set_words (self, options->headline, options->note);
+  self->loading = FALSE;
+  remember (self);
 }
 
 /* A headline in place of the picture's title and a note under it; NULL or
@@ -245,6 +395,11 @@ options_changed_cb (PlenaryExportDialog *self)
 {
   PlenaryExportOptions options;
 
+  if (!self->loading)
+    {
+      format_changed (self);
+      remember (self);
+    }
   plenary_export_dialog_get_options (self, &options);
   gtk_widget_set_visible (GTK_WIDGET (self->custom_size_row),
                           adw_combo_row_get_selected (self->size_row) == CUSTOM_SIZE);
@@ -253,6 +408,8 @@ options_changed_cb (PlenaryExportDialog *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->size_row), !plenary_export_format_is_table (options.format));
   gtk_widget_set_sensitive (GTK_WIDGET (self->custom_size_row), !plenary_export_format_is_table (options.format));
   gtk_widget_set_sensitive (GTK_WIDGET (self->dark_switch), !plenary_export_format_is_table (options.format));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->palette_row), !plenary_export_format_is_table (options.format));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->chart_row), self->kinds != NULL && self->kinds->len > 1);
   gtk_widget_set_sensitive (GTK_WIDGET (self->words_group), !plenary_export_format_is_table (options.format));
   update_picture_rows (self);
   gtk_widget_queue_draw (GTK_WIDGET (self->preview));
@@ -409,6 +566,7 @@ plenary_export_dialog_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PLENARY_TYPE_EXPORT_DIALOG);
   g_clear_pointer (&self->pictures, g_ptr_array_unref);
+  g_clear_pointer (&self->kinds, g_array_unref);
   g_clear_object (&self->folder);
 
   G_OBJECT_CLASS (plenary_export_dialog_parent_class)->dispose (object);
@@ -444,6 +602,7 @@ plenary_export_dialog_class_init (PlenaryExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, headline_row);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, height_spin);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, note_row);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, palette_row);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, preview);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, PlenaryExportDialog, size_row);
@@ -472,39 +631,66 @@ string_model (const char * const *labels,
 static void
 plenary_export_dialog_init (PlenaryExportDialog *self)
 {
-  const char *chart_labels[G_N_ELEMENTS (chart_choices)];
+  PlenaryChartTheme *theme = plenary_chart_theme_get_default ();
   const char *size_labels[G_N_ELEMENTS (size_choices)];
+  const char *palette_labels[PLENARY_N_PALETTE_KINDS];
   /* Translators: a format in the export dialog: the table behind the picture. */
   const char *format_labels[] = { "PNG", "SVG", "PDF", C_("format", "CSV (table)") };
   /* Translators: the scale of an exported PNG: one or two pixels per unit. */
   const char *scale_labels[] = { C_("scale", "1×"), C_("scale", "2×") };
-  g_autoptr(GListModel) charts = NULL;
   g_autoptr(GListModel) sizes = NULL;
   g_autoptr(GListModel) formats = NULL;
   g_autoptr(GListModel) scales = NULL;
+  g_autoptr(GListModel) palettes = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->loading = TRUE;
 
-  for (guint i = 0; i < G_N_ELEMENTS (chart_choices); i++)
-    chart_labels[i] = plenary_chart_get_label (chart_choices[i]);
   for (guint i = 0; i < G_N_ELEMENTS (size_choices); i++)
     size_labels[i] = g_dgettext (GETTEXT_PACKAGE, size_choices[i].label);
+  for (guint i = 0; i < PLENARY_N_PALETTE_KINDS; i++)
+    palette_labels[i] = plenary_palette_kind_get_label ((PlenaryPaletteKind) i);
 
-  charts = string_model (chart_labels, G_N_ELEMENTS (chart_labels));
   sizes = string_model (size_labels, G_N_ELEMENTS (size_labels));
   formats = string_model (format_labels, G_N_ELEMENTS (format_labels));
   scales = string_model (scale_labels, G_N_ELEMENTS (scale_labels));
-  adw_combo_row_set_model (self->chart_row, charts);
+  palettes = string_model (palette_labels, G_N_ELEMENTS (palette_labels));
   adw_combo_row_set_model (self->size_row, sizes);
   adw_combo_row_set_model (self->format_row, formats);
   adw_combo_row_set_model (self->scale_row, scales);
+  adw_combo_row_set_model (self->palette_row, palettes);
   adw_combo_row_set_selected (self->size_row, 1);
 
+  /* The colours of the screen, to start with. */
+  adw_combo_row_set_selected (self->palette_row, plenary_chart_theme_get_palette_kind (theme));
+  gtk_switch_set_active (self->dark_switch, plenary_chart_theme_get_dark (theme));
+  self->high_contrast = plenary_chart_theme_get_high_contrast (theme);
+
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+  restore (self);
+  self->loading = TRUE;
   options_changed_cb (self);
+  self->loading = FALSE;
 }
 
-/* A dialog to export one of @pictures, @chart's first. */
+/* The kinds of @pictures, one each, in the order of the kinds. */
+static GArray *
+picture_kinds (GPtrArray *pictures)
+{
+  GArray *kinds = g_array_new (FALSE, FALSE, sizeof (PlenaryChart));
+
+  for (PlenaryChart kind = PLENARY_CHART_TALLY; kind <= PLENARY_CHART_CHANGE; kind++)
+    for (guint i = 0; i < pictures->len; i++)
+      if (plenary_picture_get_kind (g_ptr_array_index (pictures, i)) == kind)
+        {
+          g_array_append_val (kinds, kind);
+          break;
+        }
+  return kinds;
+}
+
+/* A dialog to export one of @pictures, @chart's first; the picture row
+ * names the kinds of @pictures. */
 PlenaryExportDialog *
 plenary_export_dialog_new (GtkWindow             *parent,
                            PlenaryPicture * const *pictures,
@@ -512,6 +698,7 @@ plenary_export_dialog_new (GtkWindow             *parent,
                            PlenaryChart           chart)
 {
   PlenaryExportDialog *self;
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
 
   g_return_val_if_fail (n_pictures > 0, NULL);
 
@@ -520,8 +707,15 @@ plenary_export_dialog_new (GtkWindow             *parent,
   for (guint i = 0; i < n_pictures; i++)
     if (pictures[i] != NULL)
       g_ptr_array_add (self->pictures, g_object_ref (pictures[i]));
+  self->kinds = picture_kinds (self->pictures);
+  for (guint i = 0; i < self->kinds->len; i++)
+    gtk_string_list_append (labels, plenary_chart_get_label (g_array_index (self->kinds, PlenaryChart, i)));
+
+  self->loading = TRUE;
+  adw_combo_row_set_model (self->chart_row, G_LIST_MODEL (labels));
   plenary_export_dialog_set_chart (self, chart);
   options_changed_cb (self);
+  self->loading = FALSE;
   return self;
 }
 
