@@ -189,6 +189,7 @@ enum {
   MEMBER_TOGGLED,
   RESOLUTION_ACTIVATED,
   PICTURE_COPIED,
+  TABLE_COPIED,
   N_SIGNALS
 };
 
@@ -894,6 +895,13 @@ chart_copied_cb (PlenaryCountryPage *self,
 }
 
 static void
+chart_table_copied_cb (PlenaryCountryPage *self,
+                       PlenaryChartView    *view)
+{
+  g_signal_emit (self, signals[TABLE_COPIED], 0);
+}
+
+static void
 chart_focus_cb (PlenaryCountryPage *self,
                 GParamSpec         *pspec,
                 PlenaryChartView   *view)
@@ -987,6 +995,18 @@ plenary_country_page_class_init (PlenaryCountryPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, PLENARY_TYPE_PICTURE);
 
+  /**
+   * PlenaryCountryPage::table-copied:
+   *
+   * The table behind one of the page's pictures was put on the clipboard.
+   */
+  signals[TABLE_COPIED] =
+    g_signal_new ("table-copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (PLENARY_TYPE_CHART_VIEW);
 
   plenary_ui_resources_ensure ();
@@ -1020,6 +1040,7 @@ plenary_country_page_class_init (PlenaryCountryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, world_button);
   gtk_widget_class_bind_template_callback (widget_class, body_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_table_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_focus_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_layout_toggled_cb);

@@ -86,6 +86,7 @@ enum {
   MEMBER_TOGGLED,
   COMPARE,
   PICTURE_COPIED,
+  TABLE_COPIED,
   N_SIGNALS
 };
 
@@ -293,6 +294,13 @@ chart_copied_cb (PlenaryResolutionPage *self,
 }
 
 static void
+chart_table_copied_cb (PlenaryResolutionPage *self,
+                       PlenaryChartView       *view)
+{
+  g_signal_emit (self, signals[TABLE_COPIED], 0);
+}
+
+static void
 chart_focus_cb (PlenaryResolutionPage *self,
                 GParamSpec            *pspec,
                 PlenaryChartView      *view)
@@ -484,6 +492,18 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, PLENARY_TYPE_PICTURE);
 
+  /**
+   * PlenaryResolutionPage::table-copied:
+   *
+   * The table behind one of the page's pictures was put on the clipboard.
+   */
+  signals[TABLE_COPIED] =
+    g_signal_new ("table-copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (PLENARY_TYPE_CHART_VIEW);
   g_type_ensure (PLENARY_TYPE_RESOLUTION_PICKER);
 
@@ -513,6 +533,7 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, world_button);
   gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_table_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_focus_cb);
   gtk_widget_class_bind_template_callback (widget_class, compare_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, link_clicked_cb);

@@ -60,6 +60,7 @@ enum {
   MEMBER_ACTIVATED,
   MEMBER_TOGGLED,
   PICTURE_COPIED,
+  TABLE_COPIED,
   N_SIGNALS
 };
 
@@ -151,6 +152,13 @@ chart_copied_cb (PlenarySpacePage *self,
 }
 
 static void
+chart_table_copied_cb (PlenarySpacePage *self,
+                       PlenaryChartView  *view)
+{
+  g_signal_emit (self, signals[TABLE_COPIED], 0);
+}
+
+static void
 plenary_space_page_dispose (GObject *object)
 {
   PlenarySpacePage *self = PLENARY_SPACE_PAGE (object);
@@ -211,6 +219,18 @@ plenary_space_page_class_init (PlenarySpacePageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, PLENARY_TYPE_PICTURE);
 
+  /**
+   * PlenarySpacePage::table-copied:
+   *
+   * The table behind one of the page's pictures was put on the clipboard.
+   */
+  signals[TABLE_COPIED] =
+    g_signal_new ("table-copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (PLENARY_TYPE_CHART_VIEW);
 
   plenary_ui_resources_ensure ();
@@ -225,6 +245,7 @@ plenary_space_page_class_init (PlenarySpacePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenarySpacePage, year_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PlenarySpacePage, year_scale);
   gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_table_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, topic_changed_cb);

@@ -59,14 +59,42 @@ _plenary_window_get_view_page (PlenaryWindow *self)
   return view_pages[self->view];
 }
 
+/* Whether the leaflet shows the list alone. */
+static gboolean
+list_shown_alone (PlenaryWindow *self)
+{
+  return adw_leaflet_get_folded (self->leaflet) &&
+         adw_leaflet_get_visible_child (self->leaflet) != self->content;
+}
+
+/* Back returns to the page before; with none, a folded window returns to
+ * the list. The leaflet's own gestures and Alt+Left take the reader to the
+ * list only when there is no page to return to first. */
 static void
 update_back_buttons (PlenaryWindow *self)
 {
   gboolean has_history = self->history->len > 0;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
   gtk_widget_set_visible (self->nav_back_button, has_history);
-  gtk_widget_set_visible (self->list_back_button, adw_leaflet_get_folded (self->leaflet) && !has_history);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", has_history);
+  gtk_widget_set_visible (self->list_back_button, folded && !has_history);
+  adw_leaflet_set_can_navigate_back (self->leaflet, !has_history);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back",
+                                 has_history || (folded && !list_shown_alone (self)));
+}
+
+/* A narrow window keeps in its header what fits: the menu holds Export and
+ * Copy too. F10 opens the menu of the page shown. */
+static void
+update_headers (PlenaryWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean list_alone = list_shown_alone (self);
+
+  gtk_widget_set_visible (self->export_button, !folded);
+  gtk_widget_set_visible (self->copy_button, !folded);
+  gtk_menu_button_set_primary (self->content_menu_button, !list_alone);
+  gtk_menu_button_set_primary (self->list_menu_button, list_alone);
 }
 
 /* The header's title and subtitle, for the view shown. */
@@ -113,6 +141,17 @@ _plenary_window_update_title (PlenaryWindow *self)
     }
   adw_window_title_set_title (self->resolution_title, title);
   adw_window_title_set_subtitle (self->resolution_title, subtitle != NULL ? subtitle : "");
+
+  if (title != NULL && *title != '\0')
+    {
+      /* Translators: the window's title: what it shows, then the application's
+       * name, "A/RES/ES-11/7 – Plenary" or "France – Plenary". */
+      g_autofree char *window_title = g_strdup_printf (_("%s – Plenary"), title);
+
+      gtk_window_set_title (GTK_WINDOW (self), window_title);
+    }
+  else
+    gtk_window_set_title (GTK_WINDOW (self), _("Plenary"));
 }
 
 /* Puts the pages in line with the view, and shows it. */
@@ -227,7 +266,8 @@ select_in_list (PlenaryWindow     *self,
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) position);
 }
 
-/* Goes back to the place before; FALSE if there is none. */
+/* Goes back to the place before, or in a folded window with none, to the
+ * list; FALSE if there is neither. */
 gboolean
 plenary_window_go_back (PlenaryWindow *self)
 {
@@ -239,7 +279,12 @@ plenary_window_go_back (PlenaryWindow *self)
   g_return_val_if_fail (PLENARY_IS_WINDOW (self), FALSE);
 
   if (self->history->len == 0)
-    return FALSE;
+    {
+      if (!adw_leaflet_get_folded (self->leaflet) || list_shown_alone (self))
+        return FALSE;
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+      return TRUE;
+    }
 
   last = g_ptr_array_index (self->history, self->history->len - 1);
   self->view = last->view;
@@ -486,6 +531,7 @@ static void
 folded_changed_cb (PlenaryWindow *self)
 {
   update_back_buttons (self);
+  update_headers (self);
 }
 
 static void
@@ -550,7 +596,10 @@ _plenary_window_navigation_init (PlenaryWindow *self)
   self->picked = g_array_new (FALSE, FALSE, sizeof (int));
   g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (folded_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   update_back_buttons (self);
+  update_headers (self);
 }
 
 void
