@@ -25,6 +25,7 @@
 #include "plenary-format.h"
 #include "plenary-member-list.h"
 #include "plenary-ui-resources.h"
+#include "plenary-widget-util.h"
 
 struct _PlenaryComparePage
 {
@@ -536,6 +537,7 @@ plenary_compare_page_init (PlenaryComparePage *self)
   self->member_lists = g_ptr_array_new ();
   self->headings = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  plenary_label_keep_out_of_tab_chain (self->source_label);
 }
 
 /* Public API */

@@ -31,6 +31,7 @@
 #include "plenary-resolution-row.h"
 #include "plenary-ui-resources.h"
 #include "plenary-vote-pictures.h"
+#include "plenary-widget-util.h"
 
 /* The pictures of a vote, by kind; the analyses' kinds stay empty but for
  * the regional groups. */
@@ -209,6 +210,8 @@ add_members_row (PlenaryResolutionPage *self,
   heading = gtk_label_new (heading_text);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_label_set_yalign (GTK_LABEL (heading), 0);
+  /* "Not recorded (64)" goes on two lines in a narrow window. */
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_add_css_class (heading, "vote-heading");
   gtk_widget_add_css_class (heading, plenary_vote_to_key (vote));
@@ -336,7 +339,9 @@ update_links (PlenaryResolutionPage *self)
   gtk_widget_set_tooltip_text (self->record_button, self->record_link);
   gtk_widget_set_visible (self->document_button, self->document_link != NULL);
   gtk_widget_set_tooltip_text (self->document_button, self->document_link);
-  gtk_widget_set_visible (self->links_box, self->record_link != NULL || self->document_link != NULL);
+  /* The links and Compare With… wrap under each other when narrow. */
+  gtk_widget_set_visible (self->links_box, self->record_link != NULL || self->document_link != NULL ||
+                                           gtk_widget_get_visible (GTK_WIDGET (self->compare_button)));
 }
 
 static void
@@ -549,6 +554,11 @@ plenary_resolution_page_init (PlenaryResolutionPage *self)
   self->picked = g_array_new (FALSE, FALSE, sizeof (int));
   self->member_lists = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The links and Compare With… wrap under each other in a narrow window. */
+  gtk_widget_set_layout_manager (self->links_box, plenary_wrap_layout_new ());
+  plenary_label_keep_out_of_tab_chain (self->title_label);
+  plenary_label_keep_out_of_tab_chain (self->meta_label);
+  plenary_label_keep_out_of_tab_chain (self->source_label);
 }
 
 PlenaryResolution *

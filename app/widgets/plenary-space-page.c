@@ -28,6 +28,7 @@
 #include "plenary-space-chart.h"
 #include "plenary-space-page.h"
 #include "plenary-ui-resources.h"
+#include "plenary-widget-util.h"
 
 struct _PlenarySpacePage
 {
@@ -261,6 +262,7 @@ plenary_space_page_init (PlenarySpacePage *self)
   self->kind = PLENARY_AGREEMENT_PLAIN;
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  plenary_label_keep_out_of_tab_chain (self->source_label);
   plenary_measure_drop_down_fill (self->kind_drop_down);
   plenary_topic_drop_down_fill (self->topic_drop_down, NULL);
   self->syncing = FALSE;
@@ -306,9 +308,11 @@ plenary_space_page_set_dataset (PlenarySpacePage *self,
   self->syncing = TRUE;
   gtk_adjustment_configure (self->year_adjustment, last_year, first_year, last_year, 1, 10, 0);
   gtk_scale_clear_marks (self->year_scale);
+  /* A mark each decade, a year written every other one: eight years
+   * written side by side would make the slider too wide for a phone. */
   for (int year = (first_year + 9) / 10 * 10; year <= last_year; year += 10)
     {
-      g_autofree char *label = g_strdup_printf ("%d", year);
+      g_autofree char *label = year % 20 == 0 ? g_strdup_printf ("%d", year) : NULL;
 
       gtk_scale_add_mark (self->year_scale, year, GTK_POS_BOTTOM, label);
     }

@@ -83,8 +83,12 @@ update_back_buttons (PlenaryWindow *self)
                                  has_history || (folded && !list_shown_alone (self)));
 }
 
-/* A narrow window keeps in its header what fits: the menu holds Export and
- * Copy too. F10 opens the menu of the page shown. */
+/* A narrow window keeps in its header what fits (the menu holds Export and
+ * Copy too), gives its pages narrower margins and puts a country's choices
+ * in a popover. It is narrow when the leaflet is folded, which depends only
+ * on the widths the sidebar and the content request, not on these changes:
+ * no page asks for more than the content's 340 pixels either way. F10
+ * opens the menu of the page shown. */
 static void
 update_headers (PlenaryWindow *self)
 {
@@ -93,6 +97,11 @@ update_headers (PlenaryWindow *self)
 
   gtk_widget_set_visible (self->export_button, !folded);
   gtk_widget_set_visible (self->copy_button, !folded);
+  if (folded)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
+  plenary_country_page_set_compact (self->country_page, folded);
   gtk_menu_button_set_primary (self->content_menu_button, !list_alone);
   gtk_menu_button_set_primary (self->list_menu_button, list_alone);
 }
@@ -193,16 +202,18 @@ save_place (PlenaryWindow *self)
   g_ptr_array_add (self->history, place);
 }
 
-/* The focus was on the page left: it goes to Back, the way to return, so
- * that a selectable title does not take it (and select itself). */
+/* The focus was on the page left (@focus, before it was hidden): it goes
+ * to Back, the way to return, rather than to whatever GTK finds first on
+ * the new page. */
 static void
 move_focus (PlenaryWindow *self,
-            GtkWidget     *page_left)
+            GtkWidget     *page_left,
+            GtkWidget     *focus)
 {
-  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  GtkWidget *now = gtk_window_get_focus (GTK_WINDOW (self));
 
   if ((focus == NULL || focus == page_left || gtk_widget_is_ancestor (focus, page_left) ||
-       !gtk_widget_get_mapped (focus)) &&
+       now == NULL || !gtk_widget_get_mapped (now)) &&
       gtk_widget_get_visible (self->nav_back_button))
     gtk_widget_grab_focus (self->nav_back_button);
 }
@@ -214,6 +225,7 @@ navigate (PlenaryWindow *self,
           int            member)
 {
   GtkWidget *page_left;
+  g_autoptr(GtkWidget) focus = NULL;
 
   if (self->dataset == NULL)
     return;
@@ -223,12 +235,14 @@ navigate (PlenaryWindow *self,
       return;
     }
   page_left = gtk_stack_get_visible_child (self->content_stack);
+  if (gtk_window_get_focus (GTK_WINDOW (self)) != NULL)
+    focus = g_object_ref (gtk_window_get_focus (GTK_WINDOW (self)));
   save_place (self);
   self->view = view;
   self->view_member = member;
   apply_view (self);
   if (page_left != NULL)
-    move_focus (self, page_left);
+    move_focus (self, page_left, focus);
 }
 
 /* The position of @resolution in the list, or -1. */
