@@ -432,6 +432,19 @@ clear_filters_action_cb (GtkWidget  *widget,
 }
 
 static void
+show_filters_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+
+  /* A folded window shows the list first: the filters are above it. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_menu_button_popup (self->filter_button);
+}
+
+static void
 remove_filter_action_cb (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -589,6 +602,8 @@ static void
 list_activate_cb (PlenaryWindow *self,
                   guint          position)
 {
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    gtk_single_selection_set_selected (self->selection, position);
   self->reveal_vote = TRUE;
   _plenary_window_show_resolution (self);
   if (adw_leaflet_get_folded (self->leaflet))
@@ -628,6 +643,11 @@ _plenary_window_list_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, years_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-filters", NULL, show_filters_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-filters", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.clear-filters", NULL);
   gtk_widget_class_install_action (widget_class, "win.remove-filter", "s", remove_filter_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-votes-against", "s", show_votes_against_action_cb);
 }

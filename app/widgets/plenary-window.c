@@ -219,7 +219,7 @@ focus_search_action_cb (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
 
   if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
