@@ -169,7 +169,7 @@ apply_view (PlenaryWindow *self)
 {
   if (self->view == PLENARY_VIEW_COUNTRY)
     plenary_country_page_set_member (self->country_page, self->view_member);
-  else if (!g_getenv ("NOSPACE") && self->view == PLENARY_VIEW_SPACE && plenary_space_page_get_picture (self->space_page) == NULL)
+  else if (self->view == PLENARY_VIEW_SPACE && plenary_space_page_get_picture (self->space_page) == NULL)
     plenary_space_page_set_year (self->space_page, plenary_space_page_get_year (self->space_page));
   _plenary_window_update_content (self);
   _plenary_window_update_title (self);
