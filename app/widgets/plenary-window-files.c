@@ -783,6 +783,7 @@ open_action_cb (GtkWidget  *widget,
   /* Plenary's own files, and the UN's that it imports: the Digital
    * Library's CSV, plain or compressed, and DGACM's JSON lines. */
   filter = gtk_file_filter_new ();
+  /* Translators: a file type in the Open dialog: Plenary's own files and the UN's it imports. */
   gtk_file_filter_set_name (filter, _("Votes files"));
   gtk_file_filter_add_mime_type (filter, "application/json");
   gtk_file_filter_add_mime_type (filter, "text/csv");

@@ -37,6 +37,7 @@ update_empty_page (PlenaryWindow *self)
 
   if (no_resolutions)
     {
+      /* Translators: the title of the page shown for a votes file that holds no resolution. */
       adw_status_page_set_title (self->empty_page, _("No Resolutions in This File"));
       adw_status_page_set_description (self->empty_page,
                                        /* Translators: the page shown for a votes file that holds no resolution. */
@@ -45,6 +46,8 @@ update_empty_page (PlenaryWindow *self)
     }
   else
     {
+      /* Translators: the title of the page shown when the search and the filters leave the
+       * list empty. */
       adw_status_page_set_title (self->empty_page, _("No Matching Resolutions"));
       adw_status_page_set_description (self->empty_page,
                                        /* Translators: the page shown when the search and the filters
