@@ -549,6 +549,13 @@ folded_changed_cb (PlenaryWindow *self)
 }
 
 static void
+folded_cb (PlenaryWindow *self)
+{
+  _plenary_window_update_content (self);
+  folded_changed_cb (self);
+}
+
+static void
 go_back_action_cb (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
@@ -609,7 +616,7 @@ _plenary_window_navigation_init (PlenaryWindow *self)
   self->view_member = -1;
   self->history = g_ptr_array_new_with_free_func (free_place);
   self->picked = g_array_new (FALSE, FALSE, sizeof (int));
-  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb), self,
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (folded_changed_cb), self,
                            G_CONNECT_SWAPPED);

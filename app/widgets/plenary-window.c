@@ -83,6 +83,12 @@ _plenary_window_update_content (PlenaryWindow *self)
       update_empty_page (self);
     }
   gtk_stack_set_visible_child_name (self->content_stack, page);
+
+  /* A folded window with no resolution to list shows why, and the way to
+   * open a file, rather than an empty list. */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      (self->dataset == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->dataset)) == 0))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
 
 void
@@ -180,6 +186,9 @@ plenary_window_set_dataset (PlenaryWindow  *self,
   _plenary_window_navigation_set_dataset (self);
   update_dataset_title (self);
 
+  /* A folded window starts on the list of what it opened. */
+  if (adw_leaflet_get_folded (self->leaflet) && g_list_model_get_n_items (G_LIST_MODEL (dataset)) > 0)
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   if (g_list_model_get_n_items (plenary_window_get_visible_resolutions (self)) > 0)
     {
       plenary_window_select_resolution (self, 0);
