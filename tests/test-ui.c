@@ -2083,6 +2083,7 @@ test_window_state_saved (void)
   int width, height;
 
   g_assert_nonnull (settings);
+  reset_settings (settings);
   window = plenary_window_new (NULL);
   open_fixture (window, "2025-02-24.json");
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
@@ -2116,9 +2117,11 @@ test_colour_scheme_setting (void)
 {
   g_autoptr(GSettings) settings = window_settings ();
   AdwStyleManager *manager = adw_style_manager_get_default ();
-  PlenaryWindow *window = plenary_window_new (NULL);
+  PlenaryWindow *window;
 
   g_assert_nonnull (settings);
+  reset_settings (settings);
+  window = plenary_window_new (NULL);
   g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
   g_settings_set_string (settings, "colour-scheme", "dark");
   g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
@@ -2188,16 +2191,20 @@ static void
 test_recent_files (void)
 {
   g_autoptr(GSettings) settings = window_settings ();
-  PlenaryWindow *window = plenary_window_new (NULL);
+  PlenaryWindow *window;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "list.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
-  GMenuModel *recent = window_child (window, "recent_menu");
+  GMenuModel *recent;
   g_auto(GStrv) uris = NULL;
   g_autofree char *label = NULL;
   g_autoptr(GVariant) target = NULL;
 
   g_assert_nonnull (settings);
+  /* The tests before opened files too. */
+  reset_settings (settings);
+  window = plenary_window_new (NULL);
+  recent = window_child (window, "recent_menu");
   g_assert_cmpint (g_menu_model_get_n_items (recent), ==, 1);
   g_assert_true (g_menu_model_get_item_attribute (recent, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
   g_assert_cmpstr (label, ==, "No Recent Files");
