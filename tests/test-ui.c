@@ -22,6 +22,7 @@
 #include "plenary-test-fixtures.h"
 #include "plenary-map-picture.h"
 #include "plenary-member-list.h"
+#include "plenary-preferences-window.h"
 #include "plenary-resolution-picker.h"
 #include "plenary-space-chart.h"
 #include "plenary-tally-chart.h"
@@ -1774,12 +1775,544 @@ test_space_page (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The window as a phone shows it, and as the desktop keeps it */
+
+/* The window's settings, as the window reads them: the build's schema, in
+ * memory (GSETTINGS_SCHEMA_DIR and GSETTINGS_BACKEND in tests/meson.build). */
+static GSettings *
+window_settings (void)
+{
+  g_autoptr(GSettingsSchema) schema = g_settings_schema_source_lookup (g_settings_schema_source_get_default (),
+                                                                        APPLICATION_ID, TRUE);
+
+  if (schema == NULL)
+    return NULL;
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+/* Puts back every key a test changed, for the tests after it. */
+static void
+reset_settings (GSettings *settings)
+{
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+/* The capture-phase click gesture the window puts on the list. */
+static GtkGesture *
+list_click_gesture (GtkWidget *list_view)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (list_view);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_CLICK (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        return GTK_GESTURE (controller);
+    }
+  return NULL;
+}
+
+/* The list's row showing @resolution, or NULL. */
+static GtkWidget *
+find_row (GtkWidget         *widget,
+          PlenaryResolution *resolution)
+{
+  if (PLENARY_IS_RESOLUTION_ROW (widget) && gtk_widget_get_mapped (widget) &&
+      plenary_resolution_row_get_resolution (PLENARY_RESOLUTION_ROW (widget)) == resolution)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, resolution);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* At 360 pixels the leaflet folds, and a click on a row (selected when
+ * pressed, as the row does, and released) opens its page; Back returns to
+ * the list. Enter, the list view's activation, opens a row too. */
+static void
+test_folded_click (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  AdwLeaflet *leaflet = window_child (window, "leaflet");
+  GtkWidget *list_view = window_child (window, "list_view");
+  GtkWidget *content = window_child (window, "content");
+  GtkWidget *sidebar = window_child (window, "sidebar");
+  GtkGesture *click = list_click_gesture (list_view);
+  g_autoptr(PlenaryResolution) second = NULL;
+  GtkWidget *row;
+  graphene_point_t point;
+
+  open_fixture (window, "2025-02-24.json");
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (10);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 370);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  adw_leaflet_set_visible_child (leaflet, sidebar);
+  wait_for_frames (10);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  /* The list has the main menu while it is alone. */
+  g_assert_true (gtk_widget_get_visible (window_child (window, "list_menu_button")));
+  g_assert_true (gtk_menu_button_get_primary (window_child (window, "list_menu_button")));
+
+  second = g_list_model_get_item (plenary_window_get_visible_resolutions (window), 1);
+  row = find_row (list_view, second);
+  g_assert_nonnull (row);
+  g_assert_nonnull (click);
+  g_assert_true (gtk_widget_compute_point (row, list_view, &GRAPHENE_POINT_INIT (20, 10), &point));
+  g_assert_true (gtk_widget_activate_action (list_view, "list.select-item", "(ubb)", 1, FALSE, FALSE));
+  g_signal_emit_by_name (click, "pressed", 1, (double) point.x, (double) point.y);
+  g_signal_emit_by_name (click, "released", 1, (double) point.x, (double) point.y);
+  wait_for_frames (10);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_true (plenary_window_get_resolution (window) == second);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "resolution");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "A/RES/ES-11/8 – Plenary");
+  /* The content's menu takes F10 now; Export and Copy are in it. */
+  g_assert_true (gtk_menu_button_get_primary (window_child (window, "content_menu_button")));
+  g_assert_false (gtk_menu_button_get_primary (window_child (window, "list_menu_button")));
+  g_assert_false (gtk_widget_get_visible (window_child (window, "export_button")));
+
+  /* Back, with no page before, is the way to the list. */
+  g_assert_true (plenary_window_go_back (window));
+  wait_for_frames (10);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_false (plenary_window_go_back (window));
+
+  /* Enter on a row. */
+  g_signal_emit_by_name (list_view, "activate", 2);
+  wait_for_frames (10);
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_cmpstr (plenary_resolution_get_symbol (plenary_window_get_resolution (window)), ==, "S/RES/2774 (2025)");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static int
+min_width (GtkWidget *widget)
+{
+  int minimum, natural;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+  return minimum;
+}
+
+/* The window goes down to 360 pixels on every page, with the whole record:
+ * its longest names, its widest tables. */
+static void
+test_minimum_width (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) record = plenary_load_record (NULL, NULL, &error);
+  PlenaryResolution *first, *second;
+  const char *pages[] = { "resolution", "country", "space", "compare", "empty", "no-dataset" };
+  GListModel *visible;
+
+  g_assert_no_error (error);
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 640);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (5);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, pages[5]);
+  g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
+
+  plenary_window_set_dataset (window, record);
+  visible = plenary_window_get_visible_resolutions (window);
+  /* A General Assembly vote that names every member. */
+  plenary_window_set_search_text (window, "A/RES/79/1");
+  plenary_window_set_body_filter (window, PLENARY_BODY_GENERAL_ASSEMBLY);
+  g_assert_cmpuint (g_list_model_get_n_items (visible), >, 0);
+  plenary_window_select_resolution (window, 0);
+  wait_for_frames (5);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, pages[0]);
+  g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
+  first = g_object_ref (plenary_window_get_resolution (window));
+  plenary_window_clear_filters (window);
+  second = g_list_model_get_item (visible, 1);
+
+  /* The country with the longest name. */
+  plenary_window_show_country (window, "GBR");
+  wait_for_frames (5);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, pages[1]);
+  g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
+  plenary_window_show_country (window, "VCT");
+  wait_for_frames (5);
+  g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
+
+  plenary_window_show_space (window);
+  wait_for_frames (5);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, pages[2]);
+  g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
+
+  g_assert_true (plenary_window_compare (window, first, second));
+  wait_for_frames (5);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, pages[3]);
+  g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
+
+  /* A search that finds nothing. */
+  plenary_window_go_back (window);
+  plenary_window_go_back (window);
+  plenary_window_go_back (window);
+  plenary_window_go_back (window);
+  plenary_window_set_search_text (window, "zzqqxx nothing");
+  wait_for_frames (5);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, pages[4]);
+  g_assert_cmpint (min_width (GTK_WIDGET (window)), <=, 360);
+
+  g_object_unref (first);
+  g_object_unref (second);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The accelerators of the shortcuts window, parsed. */
+static GArray *
+listed_accelerators (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
+  GSList *objects = gtk_builder_get_objects (builder);
+  GArray *listed = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+
+  for (GSList *l = objects; l != NULL; l = l->next)
+    {
+      g_autofree char *accelerator = NULL;
+      g_auto(GStrv) each = NULL;
+
+      if (!GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+        continue;
+      g_object_get (l->data, "accelerator", &accelerator, NULL);
+      g_assert_nonnull (accelerator);
+      each = g_strsplit (accelerator, " ", -1);
+      for (guint i = 0; each[i] != NULL; i++)
+        {
+          guint key[2];
+          GdkModifierType mods;
+
+          g_assert_true (gtk_accelerator_parse (each[i], &key[0], &mods));
+          key[1] = mods;
+          g_array_append_vals (listed, key, 1);
+        }
+    }
+  g_slist_free (objects);
+  return listed;
+}
+
+static gboolean
+is_listed (GArray          *listed,
+           guint            keyval,
+           GdkModifierType  mods)
+{
+  for (guint i = 0; i < listed->len; i++)
+    {
+      const guint *key = (const guint *) (listed->data + i * sizeof (guint) * 2);
+
+      if (gdk_keyval_to_lower (key[0]) == gdk_keyval_to_lower (keyval) && key[1] == mods)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The shortcuts window lists Export, Copy and the menu, and every shortcut
+ * the window's own class binds. */
+static void
+test_shortcuts_listed (void)
+{
+  g_autoptr(GArray) listed = listed_accelerators ();
+  PlenaryWindow *window = plenary_window_new (NULL);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  guint n_bound = 0;
+
+  g_assert_true (is_listed (listed, GDK_KEY_e, GDK_CONTROL_MASK));
+  g_assert_true (is_listed (listed, GDK_KEY_c, GDK_CONTROL_MASK));
+  g_assert_true (is_listed (listed, GDK_KEY_F10, 0));
+  g_assert_true (is_listed (listed, GDK_KEY_F10, GDK_SHIFT_MASK));
+  g_assert_true (is_listed (listed, GDK_KEY_comma, GDK_CONTROL_MASK));
+  g_assert_true (is_listed (listed, GDK_KEY_question, GDK_CONTROL_MASK));
+  g_assert_true (is_listed (listed, GDK_KEY_q, GDK_CONTROL_MASK));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      GListModel *shortcuts;
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      shortcuts = G_LIST_MODEL (controller);
+      for (guint j = 0; j < g_list_model_get_n_items (shortcuts); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (shortcuts, j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (trigger);
+
+          /* The window's class shortcuts are its actions' (GtkWindow's own,
+           * such as Ctrl+Shift+I for the inspector, are not Plenary's). */
+          if (!GTK_IS_KEYVAL_TRIGGER (trigger) || !GTK_IS_NAMED_ACTION (action) ||
+              !g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), "win."))
+            continue;
+          if (!is_listed (listed, gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                          gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger))))
+            g_error ("The shortcut %s (%s) is not in the shortcuts window", text,
+                     gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)));
+          n_bound++;
+        }
+    }
+  g_assert_cmpuint (n_bound, >=, 15);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The window's size and the sidebar's width are saved when it closes, and
+ * the next window opens with them. */
+static void
+test_window_state_saved (void)
+{
+  g_autoptr(GSettings) settings = window_settings ();
+  PlenaryWindow *window;
+  int width, height;
+
+  g_assert_nonnull (settings);
+  reset_settings (settings);
+  window = plenary_window_new (NULL);
+  open_fixture (window, "2025-02-24.json");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (10);
+  g_assert_cmpint (gtk_widget_get_width (window_child (window, "sidebar")), ==, 360);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_for_frames (2);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 1000);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+
+  g_settings_set_int (settings, "window-width", 1100);
+  g_settings_set_int (settings, "window-height", 750);
+  g_settings_set_int (settings, "sidebar-width", 420);
+  window = plenary_window_new (NULL);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, ==, 1100);
+  g_assert_cmpint (height, ==, 750);
+  open_fixture (window, "2025-02-24.json");
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (10);
+  g_assert_cmpint (gtk_widget_get_width (window_child (window, "sidebar")), ==, 420);
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings (settings);
+}
+
+/* The colour-scheme setting is the style manager's. */
+static void
+test_colour_scheme_setting (void)
+{
+  g_autoptr(GSettings) settings = window_settings ();
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  PlenaryWindow *window;
+
+  g_assert_nonnull (settings);
+  reset_settings (settings);
+  window = plenary_window_new (NULL);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+  g_settings_set_string (settings, "colour-scheme", "dark");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (manager));
+  g_settings_set_string (settings, "colour-scheme", "light");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
+  g_assert_false (adw_style_manager_get_dark (manager));
+  g_settings_set_string (settings, "colour-scheme", "system");
+  g_assert_cmpint (adw_style_manager_get_color_scheme (manager), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* Preferences opens on them, from the menu's action. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preferences", NULL));
+  wait_for_frames (2);
+  for (guint i = 0; i < g_list_model_get_n_items (gtk_window_get_toplevels ()); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (gtk_window_get_toplevels (), i);
+
+      if (gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window))
+        {
+          g_assert_true (PLENARY_IS_PREFERENCES_WINDOW (toplevel));
+          gtk_window_destroy (toplevel);
+          break;
+        }
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings (settings);
+}
+
+/* A file with no resolutions says so and offers to open another; a search
+ * that leaves none offers to clear it. */
+static void
+test_empty_pages (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  g_autoptr(PlenaryDataset) empty = plenary_dataset_new ();
+  AdwStatusPage *page = window_child (window, "empty_page");
+  GtkWidget *open = window_child (window, "empty_open_button");
+  GtkWidget *clear = window_child (window, "empty_clear_button");
+
+  plenary_window_set_dataset (window, empty);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (2);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Resolutions in This File");
+  g_assert_null (strstr (adw_status_page_get_description (page), "Pick a resolution"));
+  g_assert_true (gtk_widget_get_visible (open));
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open)), ==, "win.open");
+  g_assert_false (gtk_widget_get_visible (clear));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Plenary");
+
+  open_fixture (window, "2025-02-24.json");
+  plenary_window_set_search_text (window, "no such words anywhere");
+  wait_for_frames (2);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "empty");
+  g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Matching Resolutions");
+  g_assert_true (gtk_widget_get_visible (clear));
+  g_assert_false (gtk_widget_get_visible (open));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL));
+  wait_for_frames (2);
+  g_assert_cmpstr (plenary_window_get_page_name (window), ==, "resolution");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A file opened goes first in the recent files and in Open Recent. */
+static void
+test_recent_files (void)
+{
+  g_autoptr(GSettings) settings = window_settings ();
+  PlenaryWindow *window;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "list.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  GMenuModel *recent;
+  g_auto(GStrv) uris = NULL;
+  g_autofree char *label = NULL;
+  g_autoptr(GVariant) target = NULL;
+
+  g_assert_nonnull (settings);
+  /* The tests before opened files too. */
+  reset_settings (settings);
+  window = plenary_window_new (NULL);
+  recent = window_child (window, "recent_menu");
+  g_assert_cmpint (g_menu_model_get_n_items (recent), ==, 1);
+  g_assert_true (g_menu_model_get_item_attribute (recent, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "No Recent Files");
+  g_clear_pointer (&label, g_free);
+
+  plenary_window_open_file (window, file);
+  wait_until_idle (window);
+  uris = g_settings_get_strv (settings, "recent-files");
+  g_assert_cmpstr (uris[0], ==, uri);
+  g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
+  g_assert_cmpint (g_menu_model_get_n_items (recent), ==, 1);
+  g_assert_true (g_menu_model_get_item_attribute (recent, 0, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+  g_assert_cmpstr (label, ==, "list.json");
+  target = g_menu_model_get_item_attribute_value (recent, 0, G_MENU_ATTRIBUTE_TARGET, G_VARIANT_TYPE_STRING);
+  g_assert_cmpstr (g_variant_get_string (target, NULL), ==, uri);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  reset_settings (settings);
+}
+
+/* Tab leaves the list at once, forwards to the page's header and
+ * backwards to the filters; selectable labels are not on the way. */
+static void
+test_list_one_tab_stop (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  GtkWidget *list_view = window_child (window, "list_view");
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (list_view);
+  GtkEventController *keys = NULL;
+  GtkWidget *focus;
+  gboolean handled = FALSE;
+
+  open_fixture (window, "2025-02-24.json");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (10);
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && keys == NULL; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        keys = controller;
+    }
+  g_assert_nonnull (keys);
+
+  g_assert_true (gtk_widget_grab_focus (list_view));
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (focus != NULL && gtk_widget_is_ancestor (focus, list_view));
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_Tab, 0, 0, &handled);
+  g_assert_true (handled);
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_nonnull (focus);
+  g_assert_false (gtk_widget_is_ancestor (focus, list_view));
+  g_assert_true (gtk_widget_is_ancestor (focus, window_child (window, "content")));
+
+  g_assert_true (gtk_widget_grab_focus (list_view));
+  g_signal_emit_by_name (keys, "key-pressed", GDK_KEY_ISO_Left_Tab, 0, GDK_SHIFT_MASK, &handled);
+  g_assert_true (handled);
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  g_assert_true (focus == window_child (window, "security_council_button"));
+
+  /* Selectable, but not a Tab stop. */
+  g_assert_true (gtk_label_get_selectable (page_child (window, "title_label")));
+  g_assert_false (gtk_widget_get_focusable (page_child (window, "title_label")));
+  g_assert_false (gtk_widget_get_focusable (page_child (window, "meta_label")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Another resolution shows from its top. */
+static void
+test_page_scrolls_to_top (void)
+{
+  PlenaryWindow *window = plenary_window_new (NULL);
+  GtkAdjustment *adjustment;
+
+  open_fixture (window, "2025-02-24.json");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 860);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (10);
+  adjustment = gtk_scrolled_window_get_vadjustment (page_child (window, "scrolled_window"));
+  gtk_adjustment_set_value (adjustment, 600);
+  wait_for_frames (5);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  plenary_window_select_resolution (window, 1);
+  wait_for_frames (10);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "A/RES/ES-11/8 – Plenary");
+
+  plenary_window_show_country (window, "FRA");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "France – Plenary");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   /* gtk_test_init() keeps the C locale, under which gettext ignores
    * LANGUAGE; the Arabic run needs the environment's locale. */
+  g_autofree char *data_home = g_dir_make_tmp ("plenary-test-ui-XXXXXX", NULL);
+  g_autofree char *recent = NULL;
+  int result;
+
+  /* The desktop's recent files go to a folder of the run's own. */
+  g_assert_nonnull (data_home);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   setlocale (LC_ALL, "");
   if (g_getenv ("PLENARY_LOCALEDIR") != NULL)
     bindtextdomain (GETTEXT_PACKAGE, g_getenv ("PLENARY_LOCALEDIR"));
@@ -1810,6 +2343,19 @@ main (int   argc,
   g_test_add_func ("/ui/members/list", test_members_list);
   g_test_add_func ("/ui/members/large", test_members_list_large);
   g_test_add_func ("/ui/space/years", test_space_page);
+  g_test_add_func ("/ui/window/folded-click", test_folded_click);
+  g_test_add_func ("/ui/window/minimum-width", test_minimum_width);
+  g_test_add_func ("/ui/window/shortcuts-listed", test_shortcuts_listed);
+  g_test_add_func ("/ui/window/state-saved", test_window_state_saved);
+  g_test_add_func ("/ui/window/colour-scheme", test_colour_scheme_setting);
+  g_test_add_func ("/ui/window/empty-pages", test_empty_pages);
+  g_test_add_func ("/ui/window/recent-files", test_recent_files);
+  g_test_add_func ("/ui/list/one-tab-stop", test_list_one_tab_stop);
+  g_test_add_func ("/ui/page/scrolls-to-top", test_page_scrolls_to_top);
 
-  return g_test_run ();
+  result = g_test_run ();
+  recent = g_build_filename (data_home, "recently-used.xbel", NULL);
+  g_remove (recent);
+  g_rmdir (data_home);
+  return result;
 }

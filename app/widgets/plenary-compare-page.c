@@ -25,6 +25,7 @@
 #include "plenary-format.h"
 #include "plenary-member-list.h"
 #include "plenary-ui-resources.h"
+#include "plenary-widget-util.h"
 
 struct _PlenaryComparePage
 {
@@ -58,6 +59,7 @@ enum {
   MEMBER_TOGGLED,
   RESOLUTION_ACTIVATED,
   PICTURE_COPIED,
+  TABLE_COPIED,
   N_SIGNALS
 };
 
@@ -108,6 +110,13 @@ chart_copied_cb (PlenaryComparePage *self,
                  PlenaryChartView   *view)
 {
   g_signal_emit (self, signals[PICTURE_COPIED], 0, plenary_chart_view_get_picture (view));
+}
+
+static void
+chart_table_copied_cb (PlenaryComparePage *self,
+                       PlenaryChartView    *view)
+{
+  g_signal_emit (self, signals[TABLE_COPIED], 0);
 }
 
 static void
@@ -485,6 +494,18 @@ plenary_compare_page_class_init (PlenaryComparePageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, PLENARY_TYPE_PICTURE);
 
+  /**
+   * PlenaryComparePage::table-copied:
+   *
+   * The table behind one of the page's pictures was put on the clipboard.
+   */
+  signals[TABLE_COPIED] =
+    g_signal_new ("table-copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (PLENARY_TYPE_CHART_VIEW);
 
   plenary_ui_resources_ensure ();
@@ -501,6 +522,7 @@ plenary_compare_page_class_init (PlenaryComparePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryComparePage, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryComparePage, votes_box);
   gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_table_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_layout_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_member_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, swap_clicked_cb);
@@ -515,6 +537,7 @@ plenary_compare_page_init (PlenaryComparePage *self)
   self->member_lists = g_ptr_array_new ();
   self->headings = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  plenary_label_keep_out_of_tab_chain (self->source_label);
 }
 
 /* Public API */

@@ -37,6 +37,7 @@
 #include "plenary-member-colouring.h"
 #include "plenary-member-list.h"
 #include "plenary-ui-resources.h"
+#include "plenary-widget-util.h"
 
 /* How many members each side of the ranking shows. */
 #define N_RANKED 8
@@ -159,7 +160,11 @@ struct _PlenaryCountryPage
   PlenaryChartView    *alignment_view;
   GtkToggleButton     *assembly_button;
   GtkToggleButton     *both_button;
+  GtkWidget           *choices_box;
+  GtkLabel            *choices_label;
   GtkListBox          *closest_list;
+  GtkWidget           *compact_bar;
+  GtkWidget           *controls_box;
   GtkToggleButton     *council_button;
   GtkSpinButton       *from_spin;
   GtkListBox          *furthest_list;
@@ -167,6 +172,7 @@ struct _PlenaryCountryPage
   GtkLabel            *name_label;
   GtkWidget           *no_votes_button;
   GtkDropDown         *other_drop_down;
+  GtkWidget           *page_box;
   GtkLabel            *rank_caption;
   GtkLabel            *record_caption;
   GtkGrid             *record_grid;
@@ -189,6 +195,7 @@ enum {
   MEMBER_TOGGLED,
   RESOLUTION_ACTIVATED,
   PICTURE_COPIED,
+  TABLE_COPIED,
   N_SIGNALS
 };
 
@@ -365,10 +372,14 @@ update_record (PlenaryCountryPage *self)
 
   for (guint body = 0; body < N_BODIES; body++)
     {
+      GtkWidget *heading = cell_new (plenary_body_get_label ((PlenaryBody) body), 1, "heading");
+
+      /* "General Assembly" on two lines in a narrow window. */
+      gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
+      gtk_label_set_justify (GTK_LABEL (heading), GTK_JUSTIFY_RIGHT);
+      gtk_label_set_yalign (GTK_LABEL (heading), 1);
       count_record (self, (PlenaryBody) body);
-      gtk_grid_attach (self->record_grid,
-                       cell_new (plenary_body_get_label ((PlenaryBody) body), 1, "heading"),
-                       (int) body + 1, 0, 1, 1);
+      gtk_grid_attach (self->record_grid, heading, (int) body + 1, 0, 1, 1);
     }
 
   for (guint i = 0; i < N_RECORD_VOTES; i++)
@@ -792,6 +803,28 @@ setup_votes_view (PlenaryCountryPage *self)
                                   GTK_SORT_DESCENDING);
 }
 
+/* The choices in a narrow window: one button that says them, and holds them */
+
+static void
+update_choices_label (PlenaryCountryPage *self)
+{
+  g_autofree char *years = describe_years (self);
+  g_autofree char *topic = self->topic != NULL ? plenary_describe_topic (self->topic) : NULL;
+  g_autofree char *text = NULL;
+  /* Translators: the bodies a country page counts, both of them, in the summary of its choices. */
+  const char *bodies = self->body < 0 ? C_("bodies", "Both bodies") : plenary_body_get_label ((PlenaryBody) self->body);
+
+  if (topic != NULL)
+    /* Translators: a country page's choices in a narrow window: the body, the years and the
+     * topic, "General Assembly · 1946–2025 · Disarmament". */
+    text = g_strdup_printf (_("%s · %s · %s"), bodies, years, topic);
+  else
+    /* Translators: a country page's choices in a narrow window: the body and the years,
+     * "General Assembly · 1946–2025". */
+    text = g_strdup_printf (_("%s · %s"), bodies, years);
+  gtk_label_set_text (self->choices_label, text);
+}
+
 /* Everything */
 
 static void
@@ -810,6 +843,7 @@ update_all (PlenaryCountryPage *self)
   update_agreement (self);
   update_alignment (self);
   update_votes (self);
+  update_choices_label (self);
   line = plenary_describe_source_line (self->source);
   gtk_label_set_text (self->source_label, line);
 }
@@ -891,6 +925,13 @@ chart_copied_cb (PlenaryCountryPage *self,
                  PlenaryChartView   *view)
 {
   g_signal_emit (self, signals[PICTURE_COPIED], 0, plenary_chart_view_get_picture (view));
+}
+
+static void
+chart_table_copied_cb (PlenaryCountryPage *self,
+                       PlenaryChartView    *view)
+{
+  g_signal_emit (self, signals[TABLE_COPIED], 0);
 }
 
 static void
@@ -987,6 +1028,18 @@ plenary_country_page_class_init (PlenaryCountryPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, PLENARY_TYPE_PICTURE);
 
+  /**
+   * PlenaryCountryPage::table-copied:
+   *
+   * The table behind one of the page's pictures was put on the clipboard.
+   */
+  signals[TABLE_COPIED] =
+    g_signal_new ("table-copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (PLENARY_TYPE_CHART_VIEW);
 
   plenary_ui_resources_ensure ();
@@ -997,7 +1050,11 @@ plenary_country_page_class_init (PlenaryCountryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, alignment_view);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, assembly_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, both_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, choices_box);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, choices_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, closest_list);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, compact_bar);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, controls_box);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, council_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, from_spin);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, furthest_list);
@@ -1005,6 +1062,7 @@ plenary_country_page_class_init (PlenaryCountryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, no_votes_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, other_drop_down);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, page_box);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, rank_caption);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, record_caption);
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, record_grid);
@@ -1020,6 +1078,7 @@ plenary_country_page_class_init (PlenaryCountryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryCountryPage, world_button);
   gtk_widget_class_bind_template_callback (widget_class, body_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_table_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_focus_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, map_layout_toggled_cb);
@@ -1045,6 +1104,8 @@ plenary_country_page_init (PlenaryCountryPage *self)
 
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  plenary_label_keep_out_of_tab_chain (self->name_label);
+  plenary_label_keep_out_of_tab_chain (self->source_label);
   plenary_measure_drop_down_fill (self->kind_drop_down);
   plenary_topic_drop_down_fill (self->topic_drop_down, NULL);
   setup_votes_view (self);
@@ -1339,4 +1400,40 @@ plenary_country_page_copy_active (PlenaryCountryPage *self)
   g_return_val_if_fail (PLENARY_IS_COUNTRY_PAGE (self), FALSE);
 
   return plenary_chart_view_copy (self->active_view != NULL ? self->active_view : self->alignment_view);
+}
+
+/**
+ * plenary_country_page_set_compact:
+ * @compact: whether the window is narrow
+ *
+ * In a narrow window the choices above the page (body, years, topic,
+ * measure) would take a third of a phone's screen: they move into the
+ * popover of one button that says what they are.
+ */
+void
+plenary_country_page_set_compact (PlenaryCountryPage *self,
+                                  gboolean            compact)
+{
+  g_autoptr(GtkWidget) controls = NULL;
+
+  g_return_if_fail (PLENARY_IS_COUNTRY_PAGE (self));
+
+  compact = !!compact;
+  if (compact == gtk_widget_get_visible (self->compact_bar))
+    return;
+
+  controls = g_object_ref (self->controls_box);
+  if (compact)
+    {
+      gtk_box_remove (GTK_BOX (self->page_box), controls);
+      gtk_box_append (GTK_BOX (self->choices_box), controls);
+      gtk_widget_remove_css_class (controls, "analysis-bar");
+    }
+  else
+    {
+      gtk_box_remove (GTK_BOX (self->choices_box), controls);
+      gtk_box_insert_child_after (GTK_BOX (self->page_box), controls, self->compact_bar);
+      gtk_widget_add_css_class (controls, "analysis-bar");
+    }
+  gtk_widget_set_visible (self->compact_bar, compact);
 }

@@ -59,6 +59,8 @@ PlenaryPicture *plenary_country_page_get_active_picture (PlenaryCountryPage   *s
 GtkWidget      *plenary_country_page_get_view           (PlenaryCountryPage   *self,
                                                          PlenaryChart          kind);
 gboolean        plenary_country_page_copy_active        (PlenaryCountryPage   *self);
+void            plenary_country_page_set_compact        (PlenaryCountryPage   *self,
+                                                         gboolean              compact);
 
 /* One row of the country's votes: a GObject for the column view. */
 #define PLENARY_TYPE_COUNTRY_VOTE (plenary_country_vote_get_type ())

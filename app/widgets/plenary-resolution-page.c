@@ -31,6 +31,7 @@
 #include "plenary-resolution-row.h"
 #include "plenary-ui-resources.h"
 #include "plenary-vote-pictures.h"
+#include "plenary-widget-util.h"
 
 /* The pictures of a vote, by kind; the analyses' kinds stay empty but for
  * the regional groups. */
@@ -86,6 +87,7 @@ enum {
   MEMBER_TOGGLED,
   COMPARE,
   PICTURE_COPIED,
+  TABLE_COPIED,
   N_SIGNALS
 };
 
@@ -208,6 +210,8 @@ add_members_row (PlenaryResolutionPage *self,
   heading = gtk_label_new (heading_text);
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_label_set_yalign (GTK_LABEL (heading), 0);
+  /* "Not recorded (64)" goes on two lines in a narrow window. */
+  gtk_label_set_wrap (GTK_LABEL (heading), TRUE);
   gtk_widget_add_css_class (heading, "heading");
   gtk_widget_add_css_class (heading, "vote-heading");
   gtk_widget_add_css_class (heading, plenary_vote_to_key (vote));
@@ -293,6 +297,13 @@ chart_copied_cb (PlenaryResolutionPage *self,
 }
 
 static void
+chart_table_copied_cb (PlenaryResolutionPage *self,
+                       PlenaryChartView       *view)
+{
+  g_signal_emit (self, signals[TABLE_COPIED], 0);
+}
+
+static void
 chart_focus_cb (PlenaryResolutionPage *self,
                 GParamSpec            *pspec,
                 PlenaryChartView      *view)
@@ -328,7 +339,9 @@ update_links (PlenaryResolutionPage *self)
   gtk_widget_set_tooltip_text (self->record_button, self->record_link);
   gtk_widget_set_visible (self->document_button, self->document_link != NULL);
   gtk_widget_set_tooltip_text (self->document_button, self->document_link);
-  gtk_widget_set_visible (self->links_box, self->record_link != NULL || self->document_link != NULL);
+  /* The links and Compare With… wrap under each other when narrow. */
+  gtk_widget_set_visible (self->links_box, self->record_link != NULL || self->document_link != NULL ||
+                                           gtk_widget_get_visible (GTK_WIDGET (self->compare_button)));
 }
 
 static void
@@ -484,6 +497,18 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, PLENARY_TYPE_PICTURE);
 
+  /**
+   * PlenaryResolutionPage::table-copied:
+   *
+   * The table behind one of the page's pictures was put on the clipboard.
+   */
+  signals[TABLE_COPIED] =
+    g_signal_new ("table-copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (PLENARY_TYPE_CHART_VIEW);
   g_type_ensure (PLENARY_TYPE_RESOLUTION_PICKER);
 
@@ -513,6 +538,7 @@ plenary_resolution_page_class_init (PlenaryResolutionPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, title_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryResolutionPage, world_button);
   gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_table_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, chart_focus_cb);
   gtk_widget_class_bind_template_callback (widget_class, compare_picked_cb);
   gtk_widget_class_bind_template_callback (widget_class, link_clicked_cb);
@@ -528,6 +554,11 @@ plenary_resolution_page_init (PlenaryResolutionPage *self)
   self->picked = g_array_new (FALSE, FALSE, sizeof (int));
   self->member_lists = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The links and Compare With… wrap under each other in a narrow window. */
+  gtk_widget_set_layout_manager (self->links_box, plenary_wrap_layout_new ());
+  plenary_label_keep_out_of_tab_chain (self->title_label);
+  plenary_label_keep_out_of_tab_chain (self->meta_label);
+  plenary_label_keep_out_of_tab_chain (self->source_label);
 }
 
 PlenaryResolution *

@@ -28,6 +28,7 @@
 #include "plenary-space-chart.h"
 #include "plenary-space-page.h"
 #include "plenary-ui-resources.h"
+#include "plenary-widget-util.h"
 
 struct _PlenarySpacePage
 {
@@ -60,6 +61,7 @@ enum {
   MEMBER_ACTIVATED,
   MEMBER_TOGGLED,
   PICTURE_COPIED,
+  TABLE_COPIED,
   N_SIGNALS
 };
 
@@ -151,6 +153,13 @@ chart_copied_cb (PlenarySpacePage *self,
 }
 
 static void
+chart_table_copied_cb (PlenarySpacePage *self,
+                       PlenaryChartView  *view)
+{
+  g_signal_emit (self, signals[TABLE_COPIED], 0);
+}
+
+static void
 plenary_space_page_dispose (GObject *object)
 {
   PlenarySpacePage *self = PLENARY_SPACE_PAGE (object);
@@ -211,6 +220,18 @@ plenary_space_page_class_init (PlenarySpacePageClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, PLENARY_TYPE_PICTURE);
 
+  /**
+   * PlenarySpacePage::table-copied:
+   *
+   * The table behind one of the page's pictures was put on the clipboard.
+   */
+  signals[TABLE_COPIED] =
+    g_signal_new ("table-copied",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
   g_type_ensure (PLENARY_TYPE_CHART_VIEW);
 
   plenary_ui_resources_ensure ();
@@ -225,6 +246,7 @@ plenary_space_page_class_init (PlenarySpacePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PlenarySpacePage, year_adjustment);
   gtk_widget_class_bind_template_child (widget_class, PlenarySpacePage, year_scale);
   gtk_widget_class_bind_template_callback (widget_class, chart_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, chart_table_copied_cb);
   gtk_widget_class_bind_template_callback (widget_class, kind_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, member_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, topic_changed_cb);
@@ -240,6 +262,7 @@ plenary_space_page_init (PlenarySpacePage *self)
   self->kind = PLENARY_AGREEMENT_PLAIN;
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
+  plenary_label_keep_out_of_tab_chain (self->source_label);
   plenary_measure_drop_down_fill (self->kind_drop_down);
   plenary_topic_drop_down_fill (self->topic_drop_down, NULL);
   self->syncing = FALSE;
@@ -285,9 +308,11 @@ plenary_space_page_set_dataset (PlenarySpacePage *self,
   self->syncing = TRUE;
   gtk_adjustment_configure (self->year_adjustment, last_year, first_year, last_year, 1, 10, 0);
   gtk_scale_clear_marks (self->year_scale);
+  /* A mark each decade, a year written every other one: eight years
+   * written side by side would make the slider too wide for a phone. */
   for (int year = (first_year + 9) / 10 * 10; year <= last_year; year += 10)
     {
-      g_autofree char *label = g_strdup_printf ("%d", year);
+      g_autofree char *label = year % 20 == 0 ? g_strdup_printf ("%d", year) : NULL;
 
       gtk_scale_add_mark (self->year_scale, year, GTK_POS_BOTTOM, label);
     }

@@ -19,6 +19,7 @@
 
 #include "plenary-data-window.h"
 #include "plenary-export-dialog.h"
+#include "plenary-preferences-window.h"
 #include "plenary-resolution-row.h"
 #include "plenary-window-private.h"
 
@@ -93,7 +94,7 @@ _plenary_window_picture_copied_cb (PlenaryWindow  *self,
   g_autofree char *title = g_strdup_printf (_("%s copied to the clipboard"),
                                             plenary_chart_get_label (plenary_picture_get_kind (picture)));
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  _plenary_window_show_toast (self, title);
 }
 
 static void
@@ -211,6 +212,16 @@ plenary_window_show_data_window (PlenaryWindow *self,
 }
 
 static void
+preferences_cb (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (plenary_preferences_window_new (GTK_WINDOW (self), self->settings)));
+}
+
+static void
 about_data_cb (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -234,5 +245,10 @@ _plenary_window_actions_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);
   gtk_widget_class_install_action (widget_class, "win.copy-picture", NULL, copy_picture_action_cb);
   gtk_widget_class_install_action (widget_class, "win.open-folder", "s", open_folder_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  /* Where the focus is on text, the text copies first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "win.copy-picture", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_i, GDK_CONTROL_MASK, "win.about-data", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_comma, GDK_CONTROL_MASK, "win.preferences", NULL);
 }

@@ -38,6 +38,22 @@ static void add_filter (GtkFileChooser *chooser,
                         const char     *mime_type,
                         const char     *pattern);
 
+/* Where a file dialog starts: the folder of the file shown, or else the
+ * reader's Documents. */
+static void
+set_start_folder (PlenaryWindow  *self,
+                  GtkFileChooser *chooser)
+{
+  GFile *file = self->dataset != NULL ? plenary_dataset_get_file (self->dataset) : NULL;
+  g_autoptr(GFile) folder = file != NULL ? g_file_get_parent (file) : NULL;
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  if (folder == NULL && documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    folder = g_file_new_for_path (documents);
+  if (folder != NULL)
+    gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
 /* Loading */
 
 /* The progress callback's data: the loader may free it in its worker, so it
@@ -116,7 +132,97 @@ typedef struct
 {
   PlenaryWindow *window;
   guint          serial;
+  GFile         *file;
 } LoadCall;
+
+static void
+load_call_free (LoadCall *call)
+{
+  g_clear_object (&call->file);
+  g_free (call);
+}
+
+/* Recent files */
+
+#define MAX_RECENT_FILES 10
+
+/* Puts @file first in the recent files, the window's and the desktop's. */
+static void
+add_recent_file (PlenaryWindow *self,
+                 GFile         *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) before = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) after = NULL;
+  guint n = 1;
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  if (self->settings == NULL)
+    return;
+  before = g_settings_get_strv (self->settings, "recent-files");
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; before[i] != NULL && n < MAX_RECENT_FILES; i++)
+    if (!g_str_equal (before[i], uri))
+      {
+        g_strv_builder_add (builder, before[i]);
+        n++;
+      }
+  after = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *) after);
+}
+
+/* Takes @file out of the recent files: it could not be found. */
+static void
+remove_recent_file (PlenaryWindow *self,
+                    GFile         *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) before = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) after = NULL;
+
+  gtk_recent_manager_remove_item (gtk_recent_manager_get_default (), uri, NULL);
+  if (self->settings == NULL)
+    return;
+  before = g_settings_get_strv (self->settings, "recent-files");
+  for (guint i = 0; before[i] != NULL; i++)
+    if (!g_str_equal (before[i], uri))
+      g_strv_builder_add (builder, before[i]);
+  after = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "recent-files", (const char * const *) after);
+}
+
+/* The main menu's Open Recent: the files of the setting, most recent first. */
+void
+_plenary_window_update_recent_menu (PlenaryWindow *self)
+{
+  g_auto(GStrv) uris = self->settings != NULL ? g_settings_get_strv (self->settings, "recent-files") : NULL;
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  for (guint i = 0; uris != NULL && uris[i] != NULL && n < MAX_RECENT_FILES; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_uri (uris[i]);
+      g_autofree char *name = g_file_get_basename (file);
+      g_auto(GStrv) parts = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (name == NULL)
+        continue;
+      /* A name's underscores are not mnemonics. */
+      parts = g_strsplit (name, "_", -1);
+      label = g_strjoinv ("__", parts);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "win.open-recent", g_variant_new_string (uris[i]));
+      g_menu_append_item (self->recent_menu, item);
+      n++;
+    }
+  if (n == 0)
+    /* Translators: the only item of Open Recent when no file was opened yet. */
+    g_menu_append (self->recent_menu, _("No Recent Files"), NULL);
+}
 
 /* Before the window sees a new dataset, a worker fills what the window
  * would otherwise fill on the main thread at the first keystroke or filter:
@@ -157,10 +263,11 @@ prepare_ready_cb (GObject      *source,
 {
   LoadCall *call = user_data;
   g_autoptr(PlenaryWindow) self = call->window;
+  g_autoptr(GFile) file = g_steal_pointer (&call->file);
   guint serial = call->serial;
   PlenaryDataset *dataset = g_task_get_task_data (G_TASK (result));
 
-  g_free (call);
+  load_call_free (call);
   self->n_running--;
   if (serial != self->load_serial)
     return;
@@ -168,17 +275,21 @@ prepare_ready_cb (GObject      *source,
   g_clear_object (&self->load_cancellable);
   show_loading (self, NULL);
   plenary_window_set_dataset (self, dataset);
+  if (file != NULL)
+    add_recent_file (self, file);
 }
 
 static void
 prepare_dataset (PlenaryWindow  *self,
-                 PlenaryDataset *dataset)
+                 PlenaryDataset *dataset,
+                 GFile          *file)
 {
   g_autoptr(GTask) task = NULL;
   LoadCall *call = g_new0 (LoadCall, 1);
 
   call->window = g_object_ref (self);
   call->serial = self->load_serial;
+  call->file = file != NULL ? g_object_ref (file) : NULL;
   task = g_task_new (NULL, self->load_cancellable, prepare_ready_cb, call);
   g_task_set_source_tag (task, prepare_dataset);
   g_task_set_task_data (task, g_object_ref (dataset), g_object_unref);
@@ -195,11 +306,12 @@ load_ready_cb (GObject      *source,
 {
   LoadCall *call = user_data;
   g_autoptr(PlenaryWindow) self = call->window;
+  g_autoptr(GFile) file = g_steal_pointer (&call->file);
   guint serial = call->serial;
   g_autoptr(GError) error = NULL;
   g_autoptr(PlenaryDataset) dataset = plenary_load_file_finish (result, &error);
 
-  g_free (call);
+  load_call_free (call);
   self->n_running--;
   /* A load that was cancelled, replaced by another, or outlived its window
    * changes nothing. */
@@ -210,12 +322,16 @@ load_ready_cb (GObject      *source,
     {
       g_clear_object (&self->load_cancellable);
       show_loading (self, NULL);
+      /* A recent file that is gone is no longer offered. */
+      if (file != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) &&
+          !g_file_query_exists (file, NULL))
+        remove_recent_file (self, file);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _plenary_window_show_error (self, _("Could Not Open the File"), error->message);
       return;
     }
 
-  prepare_dataset (self, dataset);
+  prepare_dataset (self, dataset, file);
 }
 
 /* Starts a load in a worker thread, with a progress bar and a Cancel
@@ -242,6 +358,7 @@ start_load (PlenaryWindow *self,
   call = g_new0 (LoadCall, 1);
   call->window = g_object_ref (self);
   call->serial = self->load_serial;
+  call->file = file != NULL ? g_object_ref (file) : NULL;
 
   show_loading (self, text);
   if (file != NULL)
@@ -603,7 +720,6 @@ save_as_action_cb (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   GtkFileChooserNative *chooser;
   g_autofree char *name = NULL;
-  GFile *file;
 
   if (self->dataset == NULL)
     return;
@@ -613,14 +729,7 @@ save_as_action_cb (GtkWidget  *widget,
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   add_filter (GTK_FILE_CHOOSER (chooser), _("Plenary votes files"), "application/json", "*.json");
   name = suggest_file_name (self->dataset);
-  file = plenary_dataset_get_file (self->dataset);
-  if (file != NULL)
-    {
-      g_autoptr(GFile) folder = g_file_get_parent (file);
-
-      if (folder != NULL)
-        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
-    }
+  set_start_folder (self, GTK_FILE_CHOOSER (chooser));
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (save_chooser_response_cb), self,
@@ -666,16 +775,40 @@ open_action_cb (GtkWidget  *widget,
 {
   PlenaryWindow *self = PLENARY_WINDOW (widget);
   GtkFileChooserNative *chooser;
+  GtkFileFilter *filter;
 
   chooser = gtk_file_chooser_native_new (_("Open a Votes File"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  add_filter (GTK_FILE_CHOOSER (chooser), _("Plenary votes files"), "application/json", "*.json");
+  /* Plenary's own files, and the UN's that it imports: the Digital
+   * Library's CSV, plain or compressed, and DGACM's JSON lines. */
+  filter = gtk_file_filter_new ();
+  /* Translators: a file type in the Open dialog: Plenary's own files and the UN's it imports. */
+  gtk_file_filter_set_name (filter, _("Votes files"));
+  gtk_file_filter_add_mime_type (filter, "application/json");
+  gtk_file_filter_add_mime_type (filter, "text/csv");
+  gtk_file_filter_add_pattern (filter, "*.json");
+  gtk_file_filter_add_pattern (filter, "*.jsonl");
+  gtk_file_filter_add_pattern (filter, "*.csv");
+  gtk_file_filter_add_pattern (filter, "*.csv.gz");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
   add_filter (GTK_FILE_CHOOSER (chooser), _("All files"), NULL, "*");
+  set_start_folder (self, GTK_FILE_CHOOSER (chooser));
 
   g_signal_connect_object (chooser, "response", G_CALLBACK (file_chooser_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+open_recent_action_cb (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  plenary_window_open_file (PLENARY_WINDOW (widget), file);
 }
 
 static void
@@ -722,9 +855,16 @@ _plenary_window_files_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-record", NULL, open_record_action_cb);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action_cb);
   gtk_widget_class_install_action (widget_class, "win.cancel-load", NULL, cancel_load_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.open-record", NULL);
+  /* Plenary changes no data: saving is always saving a copy. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save-as", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.save-as", NULL);
+  /* Where the focus is in the search, Escape clears it first. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.cancel-load", NULL);
 }
 
 void

@@ -432,6 +432,19 @@ clear_filters_action_cb (GtkWidget  *widget,
 }
 
 static void
+show_filters_action_cb (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  PlenaryWindow *self = PLENARY_WINDOW (widget);
+
+  /* A folded window shows the list first: the filters are above it. */
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+  gtk_menu_button_popup (self->filter_button);
+}
+
+static void
 remove_filter_action_cb (GtkWidget  *widget,
                          const char *action_name,
                          GVariant   *parameter)
@@ -525,10 +538,72 @@ list_pressed_cb (PlenaryWindow *self)
     self->show_source = g_idle_add (show_resolution_idle_cb, self);
 }
 
+/* Whether the list's point (@x, @y) is on a row. */
+static gboolean
+is_on_row (PlenaryWindow *self,
+           double         x,
+           double         y)
+{
+  GtkWidget *widget = gtk_widget_pick (GTK_WIDGET (self->list_view), x, y, GTK_PICK_DEFAULT);
+
+  for (; widget != NULL && widget != GTK_WIDGET (self->list_view); widget = gtk_widget_get_parent (widget))
+    if (PLENARY_IS_RESOLUTION_ROW (widget))
+      return TRUE;
+  return FALSE;
+}
+
+/* In a folded window a click or a tap on a row opens it: the row is
+ * selected when pressed, and the page slides in when it is released. A
+ * drag that scrolls the list releases nothing. Rows do not activate on a
+ * single click, which would also select them on hover. */
+static void
+list_released_cb (PlenaryWindow *self,
+                  int            n_press,
+                  double         x,
+                  double         y)
+{
+  if (!adw_leaflet_get_folded (self->leaflet) || !is_on_row (self, x, y))
+    return;
+  self->reveal_vote = TRUE;
+  _plenary_window_show_resolution (self);
+  if (plenary_window_get_resolution (self) != NULL)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+/* The list is one stop for Tab: arrows move within it, and Tab and
+ * Shift+Tab leave it, to the page or to the filters. */
+static gboolean
+list_key_pressed_cb (PlenaryWindow   *self,
+                     guint            keyval,
+                     guint            keycode,
+                     GdkModifierType  state)
+{
+  GtkDirectionType direction;
+  gboolean moved;
+
+  if (state & (GDK_CONTROL_MASK | GDK_ALT_MASK))
+    return FALSE;
+  if (keyval == GDK_KEY_ISO_Left_Tab || ((keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab) &&
+                                         (state & GDK_SHIFT_MASK)))
+    direction = GTK_DIR_TAB_BACKWARD;
+  else if (keyval == GDK_KEY_Tab || keyval == GDK_KEY_KP_Tab)
+    direction = GTK_DIR_TAB_FORWARD;
+  else
+    return FALSE;
+
+  /* The window moves the focus on as if the list could not hold it. */
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), FALSE);
+  moved = gtk_widget_child_focus (GTK_WIDGET (self), direction);
+  gtk_widget_set_can_focus (GTK_WIDGET (self->list_view), TRUE);
+  return moved;
+}
+
 static void
 list_activate_cb (PlenaryWindow *self,
                   guint          position)
 {
+  if (position < g_list_model_get_n_items (G_LIST_MODEL (self->selection)))
+    gtk_single_selection_set_selected (self->selection, position);
   self->reveal_vote = TRUE;
   _plenary_window_show_resolution (self);
   if (adw_leaflet_get_folded (self->leaflet))
@@ -568,6 +643,11 @@ _plenary_window_list_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, years_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action_cb);
+  gtk_widget_class_install_action (widget_class, "win.show-filters", NULL, show_filters_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.show-filters", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.clear-filters", NULL);
   gtk_widget_class_install_action (widget_class, "win.remove-filter", "s", remove_filter_action_cb);
   gtk_widget_class_install_action (widget_class, "win.show-votes-against", "s", show_votes_against_action_cb);
 }
@@ -577,6 +657,7 @@ _plenary_window_list_init (PlenaryWindow *self)
 {
   g_autoptr(GtkListItemFactory) factory = NULL;
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkEventController *key;
 
   self->body_filter = -1;
   self->outcome_filter = -1;
@@ -606,7 +687,12 @@ _plenary_window_list_init (PlenaryWindow *self)
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect_object (click, "pressed", G_CALLBACK (list_pressed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (click, "released", G_CALLBACK (list_released_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (key, "key-pressed", G_CALLBACK (list_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), key);
 
   g_object_set (self->search_entry, "placeholder-text", _("Search resolutions"), NULL);
   self->syncing_filters = TRUE;

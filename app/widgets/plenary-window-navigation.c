@@ -59,14 +59,51 @@ _plenary_window_get_view_page (PlenaryWindow *self)
   return view_pages[self->view];
 }
 
+/* Whether the leaflet shows the list alone. */
+static gboolean
+list_shown_alone (PlenaryWindow *self)
+{
+  return adw_leaflet_get_folded (self->leaflet) &&
+         adw_leaflet_get_visible_child (self->leaflet) != self->content;
+}
+
+/* Back returns to the page before; with none, a folded window returns to
+ * the list. The leaflet's own gestures and Alt+Left take the reader to the
+ * list only when there is no page to return to first. */
 static void
 update_back_buttons (PlenaryWindow *self)
 {
   gboolean has_history = self->history->len > 0;
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
 
   gtk_widget_set_visible (self->nav_back_button, has_history);
-  gtk_widget_set_visible (self->list_back_button, adw_leaflet_get_folded (self->leaflet) && !has_history);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", has_history);
+  gtk_widget_set_visible (self->list_back_button, folded && !has_history);
+  adw_leaflet_set_can_navigate_back (self->leaflet, !has_history);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back",
+                                 has_history || (folded && !list_shown_alone (self)));
+}
+
+/* A narrow window keeps in its header what fits (the menu holds Export and
+ * Copy too), gives its pages narrower margins and puts a country's choices
+ * in a popover. It is narrow when the leaflet is folded, which depends only
+ * on the widths the sidebar and the content request, not on these changes:
+ * no page asks for more than the content's 340 pixels either way. F10
+ * opens the menu of the page shown. */
+static void
+update_headers (PlenaryWindow *self)
+{
+  gboolean folded = adw_leaflet_get_folded (self->leaflet);
+  gboolean list_alone = list_shown_alone (self);
+
+  gtk_widget_set_visible (self->export_button, !folded);
+  gtk_widget_set_visible (self->copy_button, !folded);
+  if (folded)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "narrow");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "narrow");
+  plenary_country_page_set_compact (self->country_page, folded);
+  gtk_menu_button_set_primary (self->content_menu_button, !list_alone);
+  gtk_menu_button_set_primary (self->list_menu_button, list_alone);
 }
 
 /* The header's title and subtitle, for the view shown. */
@@ -113,6 +150,17 @@ _plenary_window_update_title (PlenaryWindow *self)
     }
   adw_window_title_set_title (self->resolution_title, title);
   adw_window_title_set_subtitle (self->resolution_title, subtitle != NULL ? subtitle : "");
+
+  if (title != NULL && *title != '\0')
+    {
+      /* Translators: the window's title: what it shows, then the application's
+       * name, "A/RES/ES-11/7 – Plenary" or "France – Plenary". */
+      g_autofree char *window_title = g_strdup_printf (_("%s – Plenary"), title);
+
+      gtk_window_set_title (GTK_WINDOW (self), window_title);
+    }
+  else
+    gtk_window_set_title (GTK_WINDOW (self), _("Plenary"));
 }
 
 /* Puts the pages in line with the view, and shows it. */
@@ -121,7 +169,7 @@ apply_view (PlenaryWindow *self)
 {
   if (self->view == PLENARY_VIEW_COUNTRY)
     plenary_country_page_set_member (self->country_page, self->view_member);
-  else if (!g_getenv ("NOSPACE") && self->view == PLENARY_VIEW_SPACE && plenary_space_page_get_picture (self->space_page) == NULL)
+  else if (self->view == PLENARY_VIEW_SPACE && plenary_space_page_get_picture (self->space_page) == NULL)
     plenary_space_page_set_year (self->space_page, plenary_space_page_get_year (self->space_page));
   _plenary_window_update_content (self);
   _plenary_window_update_title (self);
@@ -154,16 +202,18 @@ save_place (PlenaryWindow *self)
   g_ptr_array_add (self->history, place);
 }
 
-/* The focus was on the page left: it goes to Back, the way to return, so
- * that a selectable title does not take it (and select itself). */
+/* The focus was on the page left (@focus, before it was hidden): it goes
+ * to Back, the way to return, rather than to whatever GTK finds first on
+ * the new page. */
 static void
 move_focus (PlenaryWindow *self,
-            GtkWidget     *page_left)
+            GtkWidget     *page_left,
+            GtkWidget     *focus)
 {
-  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (self));
+  GtkWidget *now = gtk_window_get_focus (GTK_WINDOW (self));
 
   if ((focus == NULL || focus == page_left || gtk_widget_is_ancestor (focus, page_left) ||
-       !gtk_widget_get_mapped (focus)) &&
+       now == NULL || !gtk_widget_get_mapped (now)) &&
       gtk_widget_get_visible (self->nav_back_button))
     gtk_widget_grab_focus (self->nav_back_button);
 }
@@ -175,6 +225,7 @@ navigate (PlenaryWindow *self,
           int            member)
 {
   GtkWidget *page_left;
+  g_autoptr(GtkWidget) focus = NULL;
 
   if (self->dataset == NULL)
     return;
@@ -184,12 +235,14 @@ navigate (PlenaryWindow *self,
       return;
     }
   page_left = gtk_stack_get_visible_child (self->content_stack);
+  if (gtk_window_get_focus (GTK_WINDOW (self)) != NULL)
+    focus = g_object_ref (gtk_window_get_focus (GTK_WINDOW (self)));
   save_place (self);
   self->view = view;
   self->view_member = member;
   apply_view (self);
   if (page_left != NULL)
-    move_focus (self, page_left);
+    move_focus (self, page_left, focus);
 }
 
 /* The position of @resolution in the list, or -1. */
@@ -227,7 +280,8 @@ select_in_list (PlenaryWindow     *self,
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", (guint) position);
 }
 
-/* Goes back to the place before; FALSE if there is none. */
+/* Goes back to the place before, or in a folded window with none, to the
+ * list; FALSE if there is neither. */
 gboolean
 plenary_window_go_back (PlenaryWindow *self)
 {
@@ -239,7 +293,12 @@ plenary_window_go_back (PlenaryWindow *self)
   g_return_val_if_fail (PLENARY_IS_WINDOW (self), FALSE);
 
   if (self->history->len == 0)
-    return FALSE;
+    {
+      if (!adw_leaflet_get_folded (self->leaflet) || list_shown_alone (self))
+        return FALSE;
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+      return TRUE;
+    }
 
   last = g_ptr_array_index (self->history, self->history->len - 1);
   self->view = last->view;
@@ -486,6 +545,14 @@ static void
 folded_changed_cb (PlenaryWindow *self)
 {
   update_back_buttons (self);
+  update_headers (self);
+}
+
+static void
+folded_cb (PlenaryWindow *self)
+{
+  _plenary_window_update_content (self);
+  folded_changed_cb (self);
 }
 
 static void
@@ -539,6 +606,7 @@ _plenary_window_navigation_class_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.show-country", "s", show_country_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.show-space", NULL);
 }
 
 void
@@ -548,9 +616,12 @@ _plenary_window_navigation_init (PlenaryWindow *self)
   self->view_member = -1;
   self->history = g_ptr_array_new_with_free_func (free_place);
   self->picked = g_array_new (FALSE, FALSE, sizeof (int));
-  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_changed_cb), self,
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (folded_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::visible-child", G_CALLBACK (folded_changed_cb), self,
                            G_CONNECT_SWAPPED);
   update_back_buttons (self);
+  update_headers (self);
 }
 
 void

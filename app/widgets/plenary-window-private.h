@@ -46,6 +46,11 @@ struct _PlenaryWindow
   GtkCustomFilter       *filter;
   GtkSingleSelection    *selection;
   GSettings             *settings;
+  /* The sidebar's natural width, which the reader drags, and the width it
+   * had when the drag began. */
+  int                    sidebar_width;
+  int                    drag_start_width;
+  gboolean               resizing_sidebar;
   /* The page follows the selection from an idle. */
   guint                  show_source;
   GFile                 *export_folder;
@@ -94,15 +99,23 @@ struct _PlenaryWindow
   GtkFlowBox            *chips_box;
   PlenaryComparePage    *compare_page;
   GtkWidget             *content;
+  GtkMenuButton         *content_menu_button;
   GtkStack              *content_stack;
+  GtkWidget             *copy_button;
   GtkLabel              *count_label;
   PlenaryCountryPage    *country_page;
   GtkLabel              *dataset_subtitle_label;
   GtkLabel              *dataset_title_label;
+  GtkWidget             *empty_clear_button;
+  GtkWidget             *empty_open_button;
+  AdwStatusPage         *empty_page;
+  GtkWidget             *empty_record_button;
+  GtkWidget             *export_button;
   GtkMenuButton         *filter_button;
   GtkToggleButton       *general_assembly_button;
   AdwLeaflet            *leaflet;
   GtkWidget             *list_back_button;
+  GtkMenuButton         *list_menu_button;
   GtkLabel              *load_label;
   GtkProgressBar        *load_progress;
   GtkRevealer           *load_revealer;
@@ -116,10 +129,12 @@ struct _PlenaryWindow
   GtkToggleButton       *outcome_any_button;
   GtkToggleButton       *outcome_not_adopted_button;
   GtkToggleButton       *outcome_vetoed_button;
+  GMenu                 *recent_menu;
   PlenaryResolutionPage *resolution_page;
   AdwWindowTitle        *resolution_title;
   GtkSearchEntry        *search_entry;
   GtkToggleButton       *security_council_button;
+  GtkWidget             *sidebar;
   PlenarySpacePage      *space_page;
   GtkBox                *suggestions_box;
   AdwToastOverlay       *toast_overlay;
@@ -131,6 +146,8 @@ struct _PlenaryWindow
 
 /* plenary-window.c */
 void        _plenary_window_show_resolution    (PlenaryWindow      *self);
+void        _plenary_window_show_toast         (PlenaryWindow      *self,
+                                                const char         *title);
 void        _plenary_window_update_content     (PlenaryWindow      *self);
 void        _plenary_window_dataset_saved      (PlenaryWindow      *self,
                                                 GFile              *file);
@@ -158,6 +175,7 @@ void        _plenary_window_update_suggestions (PlenaryWindow      *self);
 void        _plenary_window_files_init         (PlenaryWindow      *self);
 void        _plenary_window_files_class_init   (GtkWidgetClass     *widget_class);
 void        _plenary_window_files_dispose      (PlenaryWindow      *self);
+void        _plenary_window_update_recent_menu (PlenaryWindow      *self);
 void        _plenary_window_show_error         (PlenaryWindow      *self,
                                                 const char         *heading,
                                                 const char         *body);

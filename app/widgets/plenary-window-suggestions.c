@@ -136,7 +136,8 @@ suggestion_button_new (PlenaryMember *member)
 
   gtk_widget_add_css_class (filter, "flat");
   gtk_widget_add_css_class (filter, "suggestion");
-  gtk_widget_set_tooltip_text (filter, _("Show the votes it voted against"));
+  /* Translators: the tooltip of the small button beside a country suggested by the search. */
+  gtk_widget_set_tooltip_text (filter, _("List the resolutions it voted against"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (filter), "win.show-votes-against");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (filter), "s", plenary_member_get_code (member));
 

@@ -18,6 +18,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "plenary-preferences-window.h"
 #include "plenary-ui-resources.h"
 #include "plenary-window-private.h"
 
@@ -25,8 +26,46 @@ G_DEFINE_FINAL_TYPE (PlenaryWindow, plenary_window, ADW_TYPE_APPLICATION_WINDOW)
 
 /* The content */
 
+/* The page with no resolution to show says why, and offers the way out: a
+ * file with no resolutions, another file; a list the filters emptied, to
+ * clear them. */
+static void
+update_empty_page (PlenaryWindow *self)
+{
+  gboolean no_resolutions = self->dataset == NULL ||
+                            g_list_model_get_n_items (G_LIST_MODEL (self->dataset)) == 0;
+
+  if (no_resolutions)
+    {
+      /* Translators: the title of the page shown for a votes file that holds no resolution. */
+      adw_status_page_set_title (self->empty_page, _("No Resolutions in This File"));
+      adw_status_page_set_description (self->empty_page,
+                                       /* Translators: the page shown for a votes file that holds no resolution. */
+                                       _("This file holds no votes. Open another votes file, or the UN voting "
+                                         "record since 1946 that comes with Plenary."));
+    }
+  else
+    {
+      /* Translators: the title of the page shown when the search and the filters leave the
+       * list empty. */
+      adw_status_page_set_title (self->empty_page, _("No Matching Resolutions"));
+      adw_status_page_set_description (self->empty_page,
+                                       /* Translators: the page shown when the search and the filters
+                                        * leave the list empty. */
+                                       _("The search and the filters leave no resolution in the list. "
+                                         "Clear them to see every resolution again."));
+    }
+  gtk_widget_set_visible (self->empty_clear_button, !no_resolutions);
+  gtk_widget_set_visible (self->empty_open_button, no_resolutions);
+  gtk_widget_set_visible (self->empty_record_button, no_resolutions);
+  if (no_resolutions)
+    gtk_widget_add_css_class (self->empty_open_button, "suggested-action");
+  else
+    gtk_widget_remove_css_class (self->empty_open_button, "suggested-action");
+}
+
 /* What the content shows when no resolution is selected: the load under
- * way, the invitation to open a file, or the empty selection. */
+ * way, the invitation to open a file, or why the list is empty. */
 void
 _plenary_window_update_content (PlenaryWindow *self)
 {
@@ -39,8 +78,24 @@ _plenary_window_update_content (PlenaryWindow *self)
   else if (self->dataset == NULL)
     page = self->loading ? "loading" : "no-dataset";
   else
-    page = "empty";
+    {
+      page = "empty";
+      update_empty_page (self);
+    }
   gtk_stack_set_visible_child_name (self->content_stack, page);
+
+  /* A folded window with no resolution to list shows why, and the way to
+   * open a file, rather than an empty list. */
+  if (adw_leaflet_get_folded (self->leaflet) &&
+      (self->dataset == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->dataset)) == 0))
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+void
+_plenary_window_show_toast (PlenaryWindow *self,
+                            const char    *title)
+{
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
 }
 
 void
@@ -64,6 +119,14 @@ picture_copied_cb (PlenaryWindow  *self,
                    gpointer        page)
 {
   _plenary_window_picture_copied_cb (self, picture);
+}
+
+static void
+table_copied_cb (PlenaryWindow *self,
+                 gpointer       page)
+{
+  /* Translators: a notification after the table behind a picture was copied. */
+  _plenary_window_show_toast (self, _("Table copied"));
 }
 
 static void
@@ -123,10 +186,9 @@ plenary_window_set_dataset (PlenaryWindow  *self,
   _plenary_window_navigation_set_dataset (self);
   update_dataset_title (self);
 
-  adw_status_page_set_title (ADW_STATUS_PAGE (gtk_stack_get_child_by_name (self->content_stack, "empty")),
-                             g_list_model_get_n_items (G_LIST_MODEL (dataset)) == 0
-                             ? _("No Resolutions in This File")
-                             : _("No Resolution Selected"));
+  /* A folded window starts on the list of what it opened. */
+  if (adw_leaflet_get_folded (self->leaflet) && g_list_model_get_n_items (G_LIST_MODEL (dataset)) > 0)
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   if (g_list_model_get_n_items (plenary_window_get_visible_resolutions (self)) > 0)
     {
       plenary_window_select_resolution (self, 0);
@@ -169,8 +231,156 @@ focus_search_action_cb (GtkWidget  *widget,
   PlenaryWindow *self = PLENARY_WINDOW (widget);
 
   if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+    adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* The sidebar's width
+ *
+ * The reader drags the edge between the list and the page to widen the
+ * list. The width chosen is the sidebar's natural width, not its minimum:
+ * the leaflet then folds at the same narrow width whatever the reader
+ * chose, and a narrow window shrinks the list before it folds. */
+
+#define SIDEBAR_MIN_WIDTH 200
+#define SIDEBAR_MAX_WIDTH 800
+/* How far from the edge, either side, a press starts a drag. */
+#define SIDEBAR_HANDLE_SLOP 4
+
+static void
+sidebar_measure (GtkWidget      *widget,
+                 GtkOrientation  orientation,
+                 int             for_size,
+                 int            *minimum,
+                 int            *natural,
+                 int            *minimum_baseline,
+                 int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  PlenaryWindow *self = g_object_get_data (G_OBJECT (widget), "plenary-window");
+
+  *minimum = *natural = 0;
+  if (child == NULL || !gtk_widget_get_visible (child))
+    return;
+  gtk_widget_measure (child, orientation, for_size, minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && self != NULL && self->sidebar_width > 0)
+    *natural = MAX (*minimum, self->sidebar_width);
+}
+
+static void
+sidebar_allocate (GtkWidget *widget,
+                  int        width,
+                  int        height,
+                  int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_allocate (child, width, height, baseline, NULL);
+}
+
+static void
+set_sidebar_width (PlenaryWindow *self,
+                   int            width)
+{
+  width = CLAMP (width, SIDEBAR_MIN_WIDTH, SIDEBAR_MAX_WIDTH);
+  if (width == self->sidebar_width)
+    return;
+  self->sidebar_width = width;
+  gtk_widget_queue_resize (self->sidebar);
+}
+
+/* Where the sidebar ends, in the leaflet's coordinates; -1 when folded. */
+static double
+sidebar_edge (PlenaryWindow *self)
+{
+  int width = gtk_widget_get_width (self->sidebar);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    return -1;
+  if (gtk_widget_get_direction (GTK_WIDGET (self->leaflet)) == GTK_TEXT_DIR_RTL)
+    return gtk_widget_get_width (GTK_WIDGET (self->leaflet)) - width;
+  return width;
+}
+
+static gboolean
+on_sidebar_edge (PlenaryWindow *self,
+                 double         x)
+{
+  double edge = sidebar_edge (self);
+
+  return edge >= 0 && ABS (x - edge) <= SIDEBAR_HANDLE_SLOP;
+}
+
+static void
+edge_motion_cb (PlenaryWindow            *self,
+                double                    x,
+                double                    y,
+                GtkEventControllerMotion *motion)
+{
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->leaflet),
+                                   self->resizing_sidebar || on_sidebar_edge (self, x) ? "col-resize" : NULL);
+}
+
+static void
+edge_drag_begin_cb (PlenaryWindow  *self,
+                    double          x,
+                    double          y,
+                    GtkGestureDrag *drag)
+{
+  if (!on_sidebar_edge (self, x))
+    {
+      gtk_gesture_set_state (GTK_GESTURE (drag), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  gtk_gesture_set_state (GTK_GESTURE (drag), GTK_EVENT_SEQUENCE_CLAIMED);
+  self->resizing_sidebar = TRUE;
+  self->drag_start_width = gtk_widget_get_width (self->sidebar);
+}
+
+static void
+edge_drag_update_cb (PlenaryWindow  *self,
+                     double          offset_x,
+                     double          offset_y,
+                     GtkGestureDrag *drag)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self->leaflet)) == GTK_TEXT_DIR_RTL;
+
+  if (self->resizing_sidebar)
+    set_sidebar_width (self, self->drag_start_width + (int) (rtl ? -offset_x : offset_x));
+}
+
+static void
+edge_drag_end_cb (PlenaryWindow  *self,
+                  double          offset_x,
+                  double          offset_y,
+                  GtkGestureDrag *drag)
+{
+  if (!self->resizing_sidebar)
+    return;
+  self->resizing_sidebar = FALSE;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self->leaflet), NULL);
+  if (self->settings != NULL)
+    g_settings_set_int (self->settings, "sidebar-width", self->sidebar_width);
+}
+
+static void
+sidebar_init (PlenaryWindow *self)
+{
+  GtkGesture *drag = gtk_gesture_drag_new ();
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+
+  g_object_set_data (G_OBJECT (self->sidebar), "plenary-window", self);
+  gtk_widget_set_layout_manager (self->sidebar, gtk_custom_layout_new (NULL, sidebar_measure, sidebar_allocate));
+
+  /* Before the list or the page sees the press. */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (drag), GTK_PHASE_CAPTURE);
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (edge_drag_begin_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (edge_drag_update_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (drag, "drag-end", G_CALLBACK (edge_drag_end_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->leaflet), GTK_EVENT_CONTROLLER (drag));
+  g_signal_connect_object (motion, "motion", G_CALLBACK (edge_motion_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->leaflet), motion);
 }
 
 /* Window state */
@@ -183,18 +393,34 @@ map_tiles_changed_cb (PlenaryWindow *self)
                            plenary_resolution_page_get_map_tiles (self->resolution_page) ? "tiles" : "world");
 }
 
+/* Light, dark or the system's, for every window: the style manager is the
+ * application's. */
+static void
+colour_scheme_changed_cb (PlenaryWindow *self)
+{
+  g_autofree char *key = g_settings_get_string (self->settings, "colour-scheme");
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), plenary_colour_scheme_from_key (key));
+}
+
 static void
 load_window_state (PlenaryWindow *self)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
   g_autofree char *layout = NULL;
+  static const char * const keys[] = {
+    "map-layout", "sidebar-width", "colour-scheme", "recent-files", "window-maximized",
+  };
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  for (guint i = 0; schema != NULL && i < G_N_ELEMENTS (keys); i++)
+    if (!g_settings_schema_has_key (schema, keys[i]))
+      g_clear_pointer (&schema, g_settings_schema_unref);
   /* Without the schema (or with an outdated one) the window still works; it
    * just does not remember its state. */
-  if (schema == NULL || !g_settings_schema_has_key (schema, "map-layout"))
+  if (schema == NULL)
     {
       gtk_window_set_default_size (GTK_WINDOW (self), 1280, 860);
       return;
@@ -206,26 +432,43 @@ load_window_state (PlenaryWindow *self)
                                g_settings_get_int (self->settings, "window-height"));
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
+  set_sidebar_width (self, g_settings_get_int (self->settings, "sidebar-width"));
   layout = g_settings_get_string (self->settings, "map-layout");
   plenary_resolution_page_set_map_tiles (self->resolution_page, g_str_equal (layout, "tiles"));
   g_signal_connect_object (self->resolution_page, "notify::map-tiles",
                            G_CALLBACK (map_tiles_changed_cb), self, G_CONNECT_SWAPPED);
+  colour_scheme_changed_cb (self);
+  g_signal_connect_object (self->settings, "changed::colour-scheme",
+                           G_CALLBACK (colour_scheme_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::recent-files",
+                           G_CALLBACK (_plenary_window_update_recent_menu), self, G_CONNECT_SWAPPED);
+}
+
+/* The size kept is the unmaximized one, so that a window closed maximized
+ * comes back maximized, and unmaximizes to the size it had. */
+static void
+save_window_state (PlenaryWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (self->settings);
+  if (width > 0 && height > 0)
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_set_int (self->settings, "sidebar-width", self->sidebar_width);
+  g_settings_apply (self->settings);
 }
 
 static gboolean
 plenary_window_close_request (GtkWindow *window)
 {
-  PlenaryWindow *self = PLENARY_WINDOW (window);
-
-  if (self->settings != NULL)
-    {
-      int width, height;
-
-      gtk_window_get_default_size (window, &width, &height);
-      g_settings_set_int (self->settings, "window-width", width);
-      g_settings_set_int (self->settings, "window-height", height);
-      g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-    }
+  save_window_state (PLENARY_WINDOW (window));
 
   return GTK_WINDOW_CLASS (plenary_window_parent_class)->close_request (window);
 }
@@ -263,15 +506,26 @@ plenary_window_class_init (PlenaryWindowClass *klass)
   plenary_ui_resources_ensure ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/plenary-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, content_menu_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, copy_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, dataset_subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, dataset_title_label);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, empty_clear_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, empty_open_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, empty_page);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, empty_record_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, export_button);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, list_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, resolution_page);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, resolution_title);
+  gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, PlenaryWindow, toast_overlay);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, picture_copied_cb);
+  gtk_widget_class_bind_template_callback (widget_class, table_copied_cb);
 
   gtk_widget_class_install_action (widget_class, "win.focus-search", NULL, focus_search_action_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK,
@@ -288,10 +542,12 @@ static void
 plenary_window_init (PlenaryWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  sidebar_init (self);
   _plenary_window_list_init (self);
   _plenary_window_navigation_init (self);
   _plenary_window_files_init (self);
   load_window_state (self);
+  _plenary_window_update_recent_menu (self);
   _plenary_window_show_resolution (self);
 }
 
