@@ -63,6 +63,19 @@ wait_for_frames (guint n)
     }
 }
 
+/* Runs the main loop until the window shows the page @name, or a second
+ * has passed: the page follows the list once it has been redrawn. */
+static void
+wait_for_page (PlenaryWindow *window,
+               const char    *name)
+{
+  gint64 start = g_get_monotonic_time ();
+
+  while (g_strcmp0 (plenary_window_get_page_name (window), name) != 0 &&
+         g_get_monotonic_time () - start < G_TIME_SPAN_SECOND)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 static guint
 count_rows (GtkWidget *widget)
 {
@@ -2163,7 +2176,7 @@ test_empty_pages (void)
 
   plenary_window_set_dataset (window, empty);
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (2);
+  wait_for_page (window, "empty");
   g_assert_cmpstr (plenary_window_get_page_name (window), ==, "empty");
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Resolutions in This File");
   g_assert_null (strstr (adw_status_page_get_description (page), "Pick a resolution"));
@@ -2174,13 +2187,13 @@ test_empty_pages (void)
 
   open_fixture (window, "2025-02-24.json");
   plenary_window_set_search_text (window, "no such words anywhere");
-  wait_for_frames (2);
+  wait_for_page (window, "empty");
   g_assert_cmpstr (plenary_window_get_page_name (window), ==, "empty");
   g_assert_cmpstr (adw_status_page_get_title (page), ==, "No Matching Resolutions");
   g_assert_true (gtk_widget_get_visible (clear));
   g_assert_false (gtk_widget_get_visible (open));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.clear-filters", NULL));
-  wait_for_frames (2);
+  wait_for_page (window, "resolution");
   g_assert_cmpstr (plenary_window_get_page_name (window), ==, "resolution");
 
   gtk_window_destroy (GTK_WINDOW (window));
