@@ -207,7 +207,7 @@ plenary_export_describe (PlenaryPicture             *picture,
 {
   g_auto(GStrv) names = plenary_picture_dup_emphasis_names (picture);
   g_autofree char *labelled = plenary_describe_emphasis ((const char * const *) names);
-  const char *source = plenary_picture_get_source (picture);
+  g_autofree char *source = plenary_describe_credit (plenary_picture_get_source (picture));
   g_autoptr(GString) sentences = g_string_new (NULL);
 
   append_sentence (sentences, options->headline);

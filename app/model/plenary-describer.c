@@ -445,12 +445,13 @@ plenary_describe_picture_title (PlenaryResolution *resolution,
 char *
 plenary_describe_source_line (const char *source)
 {
-  g_auto(Isolates) iso = ISOLATES_INIT;
+  g_autofree char *credit = plenary_describe_credit (source);
+
   /* Translators: the last line of an exported picture; %s names the data's source. */
-  return g_strdup_printf (_("Source: %s"), isolate (&iso, source != NULL && *source != '\0'
-                                           ? source
+  return g_strdup_printf (_("Source: %s"), credit != NULL && *credit != '\0'
+                                           ? credit
                                            /* Translators: the source when a file names none. */
-                                           : _("not stated in the data file")));
+                                           : _("not stated in the data file"));
 }
 
 /* One line of `plenary --list`: symbol, date, body, tally and outcome, by tabs. */
@@ -468,6 +469,24 @@ plenary_describe_list_line (PlenaryResolution *resolution)
                           plenary_outcome_get_label (plenary_resolution_get_outcome (resolution)));
 }
 
+/**
+ * plenary_describe_credit:
+ *
+ * Returns: (transfer full): @source, in the user's language where it is one
+ *   of the credits the UN asks for, which files store in English
+ */
+char *
+plenary_describe_credit (const char *source)
+{
+  if (g_strcmp0 (source, "United Nations Digital Library, voting data") == 0)
+    /* Translators: the credit the UN asks for its voting data. */
+    return g_strdup (_("United Nations Digital Library, voting data"));
+  if (g_strcmp0 (source, "United Nations (DGACM)") == 0)
+    /* Translators: the credit the UN asks for its DGACM resolution files. */
+    return g_strdup (_("United Nations (DGACM)"));
+  return g_strdup (source);
+}
+
 /* The source of this resolution's record: the UN Digital Library record it
  * comes from, its own source, or else @fallback (the dataset's). */
 char *
@@ -483,7 +502,7 @@ plenary_describe_source (PlenaryResolution *resolution,
      * the number of the record in the UN Digital Library. Keep the
      * library's name as the UN writes it in your language. */
     return g_strdup_printf (_("United Nations Digital Library, voting record %s"), isolate (&iso, record));
-  return g_strdup (own != NULL ? own : fallback);
+  return plenary_describe_credit (own != NULL ? own : fallback);
 }
 
 /* Analyses: agreement, the voting space, regional groups, two votes
@@ -508,7 +527,7 @@ plenary_describe_pair (PlenaryMember *a,
 {
   g_auto(Isolates) iso = ISOLATES_INIT;
   /* Translators: two members compared, "United States and France". */
-  return g_strdup_printf (_("%s and %s"), isolate (&iso, plenary_member_get_localized_name (a)),
+  return g_strdup_printf (C_("pair", "%s and %s"), isolate (&iso, plenary_member_get_localized_name (a)),
                           isolate (&iso, plenary_member_get_localized_name (b)));
 }
 
@@ -856,7 +875,7 @@ plenary_describe_list (const char * const *items)
         longer = g_strdup_printf (C_("list", "%s, %s"), text, isolate (&iso, items[i]));
       else
         /* Translators: the last two items of a list, "France and Chad". */
-        longer = g_strdup_printf (_("%s and %s"), text, isolate (&iso, items[i]));
+        longer = g_strdup_printf (C_("list", "%s and %s"), text, isolate (&iso, items[i]));
       g_free (text);
       text = longer;
     }

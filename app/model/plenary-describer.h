@@ -32,6 +32,7 @@ char       *plenary_describe_picture_title   (PlenaryResolution *resolution,
                                               const char        *picture_label);
 char       *plenary_describe_source_line     (const char        *source);
 char       *plenary_describe_list_line       (PlenaryResolution *resolution);
+char       *plenary_describe_credit          (const char        *source);
 char       *plenary_describe_source          (PlenaryResolution *resolution,
                                               const char        *fallback);
 

@@ -409,7 +409,7 @@ update_record (PlenaryCountryPage *self)
     }
 
   /* Translators: the heading of a country's record; %s is a span of years, "1946–2025". */
-  heading = g_strdup_printf (_("How It Voted, %s"), years);
+  heading = g_strdup_printf (_("Voting Record, %s"), years);
   gtk_label_set_text (self->record_heading, heading);
   if (self->topic != NULL)
     /* Translators: under a country's record, when the votes are limited to a UN subject term. */
@@ -492,9 +492,12 @@ update_ranking (PlenaryCountryPage *self)
   counted = plenary_analysis_caption (self->vectors, &period);
   /* Translators: under the closest and furthest members: the measure of agreement, then what
    * the figures were counted over ("Counted over 5,536 roll calls…"). */
-  caption = g_strdup_printf (_("%s: each share is of the roll calls both members voted on, and members "
-                               "with fewer than 10 of them are left out. %s"),
-                             plenary_agreement_kind_get_label (self->kind), counted);
+  /* Translators: %1$s is the measure, %2$d the fewest shared roll calls a
+   * member needs to be ranked (10), %3$s what the figures were counted over. */
+  caption = g_strdup_printf (_("%1$s: each share is of the roll calls both members voted on, and "
+                               "members with fewer than %2$d of them are left out. %3$s"),
+                             plenary_agreement_kind_get_label (self->kind), PLENARY_ALIGNMENT_MIN_VOTES,
+                             counted);
   gtk_label_set_text (self->rank_caption, caption);
 }
 
@@ -649,8 +652,8 @@ update_votes (PlenaryCountryPage *self)
                        items->pdata, items->len);
 
   count = plenary_format_count (items->len);
-  /* Translators: the heading of a country's list of votes. */
-  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Its %s Roll Call", "Its %s Roll Calls", items->len),
+  /* Translators: the heading of a country's list of its votes: "5,536 Roll Calls". */
+  heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s Roll Call", "%s Roll Calls", items->len),
                              count);
   gtk_label_set_text (self->votes_heading, heading);
   gtk_label_set_text (self->votes_caption,

@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "plenary-data-window.h"
+#include "plenary-describer.h"
 #include "plenary-date.h"
 #include "plenary-format.h"
 #include "plenary-ui-resources.h"
@@ -213,7 +214,11 @@ update (PlenaryDataWindow *self)
     }
 
   set_row_text (self->title_row, plenary_dataset_get_title (dataset));
-  set_row_text (self->source_row, plenary_dataset_get_source (dataset));
+  {
+    g_autofree char *credit = plenary_describe_credit (plenary_dataset_get_source (dataset));
+
+    set_row_text (self->source_row, credit);
+  }
   set_row_text (self->file_row, file_text != NULL ? file_text : plenary_dataset_get_display_name (dataset));
   if (first != NULL)
     {

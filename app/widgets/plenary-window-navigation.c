@@ -120,7 +120,7 @@ _plenary_window_update_title (PlenaryWindow *self)
       title = plenary_member_get_localized_name (plenary_dataset_get_member (self->dataset,
                                                                              (guint) self->view_member));
       /* Translators: the subtitle of a country's page. */
-      subtitle = g_strdup (_("How it votes, and with whom"));
+      subtitle = g_strdup (_("Voting record and agreement"));
       break;
     case PLENARY_VIEW_SPACE:
       title = _("Voting Space");

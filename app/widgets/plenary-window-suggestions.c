@@ -114,7 +114,7 @@ suggestion_button_new (PlenaryMember *member)
   GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *name = gtk_label_new (plenary_member_get_localized_name (member));
   /* Translators: under a country suggested by the search: its button opens the country's page. */
-  GtkWidget *what = gtk_label_new (_("Its votes, and who votes with it"));
+  GtkWidget *what = gtk_label_new (_("Voting record and agreement"));
 
   gtk_widget_add_css_class (name, "heading");
   gtk_label_set_xalign (GTK_LABEL (name), 0);
