@@ -554,6 +554,10 @@ plenary_resolution_page_init (PlenaryResolutionPage *self)
   self->picked = g_array_new (FALSE, FALSE, sizeof (int));
   self->member_lists = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Show as Table, beside the map's World and Tiles. */
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->world_button)))),
+                              plenary_chart_view_new_table_button (self->map_view),
+                              gtk_widget_get_parent (GTK_WIDGET (self->world_button)));
   /* The links and Compare With… wrap under each other in a narrow window. */
   gtk_widget_set_layout_manager (self->links_box, plenary_wrap_layout_new ());
   plenary_label_keep_out_of_tab_chain (self->title_label);

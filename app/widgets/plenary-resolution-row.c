@@ -27,6 +27,7 @@
 
 #include "plenary-date.h"
 #include "plenary-format.h"
+#include "plenary-chart-theme.h"
 #include "plenary-resolution-row.h"
 #include "plenary-tally-chart.h"
 
@@ -368,6 +369,8 @@ plenary_resolution_row_snapshot (GtkWidget   *widget,
       cairo_t *cr = gtk_snapshot_append_cairo (snapshot, &bounds);
 
       plenary_render_style_init (&style, adw_style_manager_get_dark (adw_style_manager_get_default ()));
+      /* The palette the charts take: the user's choice, dark, high contrast. */
+      style.palette = plenary_chart_theme_get_palette (plenary_chart_theme_get_default ());
       style.rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
       cairo_translate (cr, bounds.origin.x, bounds.origin.y);
       plenary_render_tally_strip (cr, strip_width, STRIP_HEIGHT, &style, self->resolution);
@@ -538,6 +541,9 @@ plenary_resolution_row_init (PlenaryResolutionRow *self)
   self->first_line_height = -1;
   self->layout_width = -1;
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  /* A new palette, dark or high contrast redraws the tally strip. */
+  g_signal_connect_object (plenary_chart_theme_get_default (), "changed",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *
