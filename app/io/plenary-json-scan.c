@@ -24,6 +24,7 @@
 
 #include "plenary-io-error.h"
 #include "plenary-json-scan.h"
+#include "plenary-limits.h"
 
 /* An object with up to this many keys is searched key by key for a
  * duplicate; a larger one gets a hash index. */
@@ -86,6 +87,7 @@ typedef struct
   guint32       seed;
   gsize         comma;        /* position of the last comma */
   guint         large_keys;   /* keys in objects of more than LARGE_OBJECT */
+  guint         n_values;
   GError      **error;
 } Scanner;
 
@@ -598,6 +600,18 @@ scan_string (Scanner  *self,
       c = data[i];
       if (c == '"')
         {
+          if (i - start - 1 > PLENARY_MAX_JSON_STRING)
+            {
+              g_autofree char *length_text = g_strdup_printf ("%" G_GSIZE_FORMAT, i - start - 1);
+
+              return fail (self, start, PLENARY_IO_ERROR_TOO_LARGE,
+                           /* Translators: “a text of 2000000 bytes: Plenary reads at most
+                            * 1048576 bytes (1 MiB) in one”. */
+                           _("a text of %s bytes: Plenary reads at most %d bytes (%d MiB) "
+                             "in one"),
+                           length_text, PLENARY_MAX_JSON_STRING,
+                           PLENARY_MAX_JSON_STRING / (1024 * 1024));
+            }
           *pos = i + 1;
           return TRUE;
         }
@@ -1176,6 +1190,12 @@ scan (Scanner *self)
             }
           G_GNUC_FALLTHROUGH;
         case EXPECT_VALUE:
+          if (G_UNLIKELY (++self->n_values > PLENARY_MAX_JSON_VALUES))
+            return fail (self, pos, PLENARY_IO_ERROR_TOO_LARGE,
+                         /* Translators: a value is a number, a text, true, false, null,
+                          * a list or an object. */
+                         _("the data holds more than %d values: Plenary reads no more "
+                           "than that in one JSON document"), PLENARY_MAX_JSON_VALUES);
           switch (c)
             {
             case '{':
@@ -1368,8 +1388,10 @@ scan (Scanner *self)
  * does not encode a character or encodes U+0000, numbers as the RFC writes
  * them, integers that fit in 64 bits and other numbers in a double, no key
  * twice in an object (after escapes are decoded), nesting at most
- * @max_depth deep, and no more keys than json-glib reads in reasonable time
- * (see MAX_KEYS). Messages start with “@display_name:LINE:COLUMN: ”.
+ * @max_depth deep, no more keys than json-glib reads in reasonable time
+ * (see MAX_KEYS), no string longer than PLENARY_MAX_JSON_STRING bytes and
+ * no more than PLENARY_MAX_JSON_VALUES values, so that json-glib's tree
+ * cannot outgrow memory. Messages start with “@display_name:LINE:COLUMN: ”.
  *
  * Returns: whether @data passes
  */

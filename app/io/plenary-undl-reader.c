@@ -34,7 +34,9 @@
 #include <glib/gi18n-lib.h>
 
 #include "plenary-csv-reader.h"
+#include "plenary-import.h"
 #include "plenary-io-error.h"
+#include "plenary-limits.h"
 #include "plenary-member.h"
 #include "plenary-symbol.h"
 #include "plenary-un-date.h"
@@ -238,13 +240,26 @@ read_total (Import      *import,
   return TRUE;
 }
 
-static void
-read_subjects (Import *import)
+static gboolean
+read_subjects (Import  *import,
+               GError **error)
 {
   g_auto(GStrv) subjects = g_strsplit (field (import, COLUMN_SUBJECTS), "|", -1);
 
   for (guint i = 0; subjects[i] != NULL; i++)
-    plenary_pending_resolution_add_subject (import->pending, g_strstrip (subjects[i]));
+    {
+      plenary_pending_resolution_add_subject (import->pending, g_strstrip (subjects[i]));
+      if (plenary_pending_resolution_get_n_subjects (import->pending) > PLENARY_MAX_SUBJECTS)
+        return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                     /* Translators: “column “subjects”: A/RES/1/2 has more than 256 subject
+                      * terms, the most Plenary reads for one resolution”. */
+                     _("column “%s”: %s has more than %d subject terms, the most Plenary "
+                       "reads for one resolution"),
+                     column_names[COLUMN_SUBJECTS][0],
+                     plenary_pending_resolution_get_symbol (import->pending),
+                     PLENARY_MAX_SUBJECTS);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -335,6 +350,13 @@ start_record (Import  *import,
   if (!plenary_symbol_get_body (symbol, &body))
     body = import->columns[COLUMN_PERMANENT] >= 0 ? PLENARY_BODY_SECURITY_COUNCIL
                                                    : PLENARY_BODY_GENERAL_ASSEMBLY;
+  if (plenary_dataset_builder_get_n_resolutions (import->builder) >= PLENARY_MAX_RESOLUTIONS &&
+      plenary_dataset_builder_lookup_resolution (import->builder, symbol) == NULL)
+    return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                 /* Translators: “more than 100000 resolutions, the most Plenary reads at
+                  * once”. */
+                 _("more than %d resolutions, the most Plenary reads at once"),
+                 PLENARY_MAX_RESOLUTIONS);
 
   import->pending = plenary_dataset_builder_add_resolution (import->builder, symbol, body, &date);
   /* The UN Digital Library's files hold adopted resolutions only. */
@@ -357,7 +379,8 @@ start_record (Import  *import,
   plenary_pending_resolution_set_record_id (import->pending, field (import, COLUMN_UNDL_ID));
   plenary_pending_resolution_set_link (import->pending, field (import, COLUMN_LINK));
   plenary_pending_resolution_set_agenda (import->pending, field (import, COLUMN_AGENDA));
-  read_subjects (import);
+  if (!read_subjects (import, error))
+    return FALSE;
   if (says_without_vote (field (import, COLUMN_MODALITY)))
     plenary_pending_resolution_set_without_vote (import->pending, TRUE);
 
@@ -386,6 +409,12 @@ find_record (Import  *import,
   import->pending = g_hash_table_lookup (import->records, key);
   if (import->pending != NULL)
     return TRUE;
+  if (g_hash_table_size (import->records) >= PLENARY_MAX_RESOLUTIONS)
+    return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                 /* Translators: a record is a resolution's symbol and undl_id. */
+                 _("more than %d records (a symbol and an undl_id), the most Plenary reads "
+                   "in one file"),
+                 PLENARY_MAX_RESOLUTIONS);
 
   if (!start_record (import, error))
     {
@@ -489,7 +518,15 @@ read_row (Import  *import,
 
   if (import->columns[COLUMN_PERMANENT] >= 0)
     check_permanence (import, code);
-  plenary_pending_resolution_add_vote (import->pending, code, field (import, COLUMN_NAME), vote);
+  if (!plenary_pending_resolution_add_vote (import->pending, code, field (import, COLUMN_NAME),
+                                            vote))
+    return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                 /* Translators: “column “ms_code”: “ABC” would be the 1001st different
+                  * member; Plenary reads at most 1000”. */
+                 _("column “%s”: “%s” would be member number %d; Plenary reads at most %d "
+                   "different members"),
+                 column_names[COLUMN_CODE][0], code, PLENARY_MAX_MEMBERS + 1,
+                 PLENARY_MAX_MEMBERS);
   return TRUE;
 }
 
@@ -574,7 +611,7 @@ plenary_undl_import (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  display_name = g_file_get_basename (file);
+  display_name = plenary_file_display_name (file);
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {

@@ -22,6 +22,7 @@
 #include "plenary-date.h"
 #include "plenary-io-error.h"
 #include "plenary-json-scan.h"
+#include "plenary-limits.h"
 #include "plenary-votes-format.h"
 #include "plenary-votes-lines.h"
 
@@ -40,6 +41,7 @@ typedef struct
   PathSegment     path[MAX_PATH];
   guint           depth;
   guint           version;
+  guint           n_warnings;
 } Reader;
 
 static const char * const root_fields[] = {
@@ -110,13 +112,39 @@ format_message_with_path (const Reader *reader,
   return g_strdup_printf ("%s: %s: %s", reader->display_name, path, message);
 }
 
+/* Keeps the first PLENARY_MAX_WARNINGS warnings; add_omitted_warning()
+ * counts the rest. */
 static void
-warn (const Reader *reader,
-      const char   *message)
+warn (Reader     *reader,
+      const char *message)
 {
-  g_autofree char *full = format_message_with_path (reader, message);
+  g_autofree char *full = NULL;
 
+  if (++reader->n_warnings > PLENARY_MAX_WARNINGS)
+    return;
+  full = format_message_with_path (reader, message);
   plenary_dataset_add_warning (reader->dataset, full);
+}
+
+static void
+add_omitted_warning (Reader *reader)
+{
+  g_autofree char *message = NULL;
+  guint omitted;
+
+  if (reader->n_warnings <= PLENARY_MAX_WARNINGS)
+    return;
+  omitted = reader->n_warnings - PLENARY_MAX_WARNINGS;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: “… and 44000 more warnings: Plenary
+                                           * keeps the first 1000”. */
+                                          "%s: … and %u more warning: Plenary keeps the "
+                                          "first %d",
+                                          "%s: … and %u more warnings: Plenary keeps the "
+                                          "first %d",
+                                          omitted),
+                             reader->display_name, omitted, PLENARY_MAX_WARNINGS);
+  plenary_dataset_add_warning (reader->dataset, message);
 }
 
 G_GNUC_PRINTF (4, 5)
@@ -186,6 +214,36 @@ fail_type (const Reader  *reader,
                _("expected %s, found %s"), expected, node_kind (node));
 }
 
+/* Refuses a text longer than a field may be, at the current path. */
+static gboolean
+check_text_length (const Reader  *reader,
+                   const char    *text,
+                   GError       **error)
+{
+  gsize length = strlen (text);
+  g_autofree char *message = NULL;
+
+  if (length <= PLENARY_MAX_TEXT_LENGTH)
+    return TRUE;
+  message = plenary_describe_text_length (length);
+  return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE, "%s", message);
+}
+
+/* Refuses an array of more than @limit items, at the current path. */
+static gboolean
+check_array_length (const Reader  *reader,
+                    JsonArray     *array,
+                    guint          limit,
+                    const char    *format,
+                    GError       **error)
+{
+  guint length = json_array_get_length (array);
+
+  if (length <= limit)
+    return TRUE;
+  return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE, format, length, limit);
+}
+
 /* Rejects any key of @object not in @allowed. */
 static gboolean
 check_fields (Reader             *reader,
@@ -231,10 +289,12 @@ read_optional_string (Reader      *reader,
     return TRUE;
 
   push_key (reader, key);
-  if (is_string (node))
-    *value = json_node_get_string (node);
-  else
+  if (!is_string (node))
     ret = fail_type (reader, error, node, _("a string"));
+  else if (!check_text_length (reader, json_node_get_string (node), error))
+    ret = FALSE;
+  else
+    *value = json_node_get_string (node);
   pop (reader);
   return ret;
 }
@@ -380,6 +440,12 @@ read_members (Reader      *reader,
     return fail_type (reader, error, node, _("an array"));
 
   array = json_node_get_array (node);
+  if (!check_array_length (reader, array, PLENARY_MAX_MEMBERS,
+                           /* Translators: “the file declares 10000 members; Plenary reads
+                            * at most 1000 in one file”. */
+                           _("the file declares %u members; Plenary reads at most %u in "
+                             "one file"), error))
+    return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -410,6 +476,12 @@ read_vote_list (Reader            *reader,
     return fail_type (reader, error, node, _("an array of member codes"));
 
   array = json_node_get_array (node);
+  if (!check_array_length (reader, array, PLENARY_MAX_MEMBERS,
+                           /* Translators: “the list names 10000 members; a vote has at
+                            * most 1000”. */
+                           _("the list names %u members; Plenary reads at most %u in one "
+                             "vote"), error))
+    return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -522,6 +594,16 @@ read_totals (Reader            *reader,
   return TRUE;
 }
 
+/* A language code such as fr or zh_CN. */
+static gboolean
+valid_language (const char *language)
+{
+  gsize length = strlen (language);
+
+  return length >= 2 && length <= 8 && g_ascii_islower (language[0]) &&
+         strspn (language, "abcdefghijklmnopqrstuvwxyz_ABCDEFGHIJKLMNOPQRSTUVWXYZ") == length;
+}
+
 static gboolean
 read_titles (Reader            *reader,
              JsonNode          *node,
@@ -538,15 +620,14 @@ read_titles (Reader            *reader,
   json_object_iter_init (&iter, json_node_get_object (node));
   while (json_object_iter_next (&iter, &language, &title))
     {
-      gsize length = strlen (language);
-
       push_key (reader, language);
-      if (length < 2 || length > 8 || !g_ascii_islower (language[0]) ||
-          strspn (language, "abcdefghijklmnopqrstuvwxyz_ABCDEFGHIJKLMNOPQRSTUVWXYZ") != length)
+      if (!valid_language (language))
         return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                      _("“%s” is not a language code such as fr or zh_CN"), language);
       if (!is_string (title))
         return fail_type (reader, error, title, _("a string"));
+      if (!check_text_length (reader, json_node_get_string (title), error))
+        return FALSE;
       plenary_resolution_set_title_for_language (resolution, language,
                                                  json_node_get_string (title));
       pop (reader);
@@ -802,6 +883,12 @@ read_resolutions (Reader    *reader,
     return fail_type (reader, error, node, _("an array"));
 
   array = json_node_get_array (node);
+  if (!check_array_length (reader, array, PLENARY_MAX_RESOLUTIONS,
+                           /* Translators: “the file holds 200000 resolutions; Plenary
+                            * reads at most 100000 in one file”. */
+                           _("the file holds %u resolutions; Plenary reads at most %u in "
+                             "one file"), error))
+    return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -842,6 +929,10 @@ read_codes (Reader     *reader,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return fail_type (reader, error, node, _("an array of member codes"));
   array = json_node_get_array (node);
+  if (!check_array_length (reader, array, PLENARY_MAX_MEMBERS,
+                           _("the file names %u members; Plenary reads at most %u in one "
+                             "file"), error))
+    return FALSE;
   layout->n_codes = json_array_get_length (array);
   layout->member_of_code = g_new (int, MAX (layout->n_codes, 1));
   for (guint i = 0; i < layout->n_codes; i++)
@@ -918,6 +1009,8 @@ field_text (Reader              *reader,
   if (!plenary_votes_field_text (field, layout->text))
     return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                  _("a backslash that does not start \\t, \\n, \\r, \\\\, \\| or \\="));
+  if (!check_text_length (reader, layout->text->str, error))
+    return FALSE;
   *text = layout->text->len > 0 ? layout->text->str : NULL;
   return TRUE;
 }
@@ -1033,6 +1126,11 @@ apply_titles (Reader             *reader,
               language->len == 0 || title->len == 0)
             return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                          _("titles are written language=title|language=title"));
+          if (!valid_language (language->str))
+            return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                         _("“%s” is not a language code such as fr or zh_CN"), language->str);
+          if (!check_text_length (reader, title->str, error))
+            return FALSE;
           plenary_resolution_set_title_for_language (resolution, language->str, title->str);
           start = p + 1;
           equals = NULL;
@@ -1311,16 +1409,22 @@ read_lines (Reader      *reader,
             Layout      *layout,
             JsonNode    *node,
             GArray      *split,
+            guint        n_split_lines,
             GError     **error)
 {
   g_autofree Chunk *chunks = NULL;
   g_autofree GThread **threads = NULL;
   Pieces pieces = { NULL, 0, 0 };
-  guint n_chunks, n_threads;
+  guint n_chunks, n_threads, n_lines;
   gboolean ok;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return fail_type (reader, error, node, _("an array of lines"));
+  n_lines = split != NULL ? n_split_lines : json_array_get_length (json_node_get_array (node));
+  if (n_lines > PLENARY_MAX_RESOLUTIONS)
+    return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE,
+                 _("the file holds %u resolutions; Plenary reads at most %u in one file"),
+                 n_lines, PLENARY_MAX_RESOLUTIONS);
 
   n_chunks = split != NULL ? split->len : 1;
   chunks = g_new0 (Chunk, n_chunks);
@@ -1365,6 +1469,7 @@ static gboolean
 read_body_v2 (Reader      *reader,
               JsonObject  *root,
               GArray      *split,
+              guint        n_split_lines,
               GError     **error)
 {
   Layout layout = { NULL, 0, { 0 }, 0, NULL };
@@ -1389,7 +1494,7 @@ read_body_v2 (Reader      *reader,
     goto out;
   pop (reader);
   push_key (reader, "resolutions");
-  if (!read_lines (reader, &layout, lines, split, error))
+  if (!read_lines (reader, &layout, lines, split, n_split_lines, error))
     goto out;
   pop (reader);
   ok = TRUE;
@@ -1513,13 +1618,15 @@ find_member (const char  *data,
 /* Cuts a large version 2 document into its header and pieces of about
  * PIECE_SIZE bytes of its "resolutions" array: @split gets each piece's
  * place in @data (its elements, without the brackets) and the index of its
- * first element, @header the document with the array emptied. Returns
- * FALSE when the document is not one to cut. */
+ * first element, @n_elements how many elements there are, @header the
+ * document with the array emptied. Returns FALSE when the document is not
+ * one to cut. */
 static gboolean
 split_document (const char  *data,
                 gsize        length,
                 char       **header,
-                GArray      *split)
+                GArray      *split,
+                guint       *n_elements)
 {
   const char *version_start, *version_end, *array_start, *array_end;
   const char *end = data + length;
@@ -1557,6 +1664,7 @@ split_document (const char  *data,
     }
   piece.length = (gsize) (array_end - 1 - piece.text);
   g_array_append_val (split, piece);
+  *n_elements = index;
 
   *header = g_strdup_printf ("%.*s[]%.*s", (int) (array_start - data), data,
                              (int) (end - array_end), array_end);
@@ -1650,10 +1758,11 @@ plenary_votes_read (const char  *data,
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GArray) split = g_array_new (FALSE, FALSE, sizeof (Piece));
   g_autofree char *header = NULL;
-  Reader reader = { display_name, NULL, { { 0 } }, 0, 0 };
+  Reader reader = { display_name, NULL, { { 0 } }, 0, 0, 0 };
   JsonNode *root;
   JsonNode *node;
   gboolean parallel;
+  guint n_split_lines = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -1668,7 +1777,7 @@ plenary_votes_read (const char  *data,
   if (!plenary_json_scan (data, length, PLENARY_VOTES_MAX_DEPTH, display_name, error))
     return NULL;
 
-  parallel = split_document (data, length, &header, split);
+  parallel = split_document (data, length, &header, split, &n_split_lines);
 
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, parallel ? header : data, parallel ? -1 : (gssize) length,
@@ -1709,8 +1818,10 @@ plenary_votes_read (const char  *data,
 
   if (reader.version >= 2)
     {
-      if (!read_body_v2 (&reader, json_node_get_object (root), parallel ? split : NULL, error))
+      if (!read_body_v2 (&reader, json_node_get_object (root), parallel ? split : NULL,
+                         n_split_lines, error))
         return NULL;
+      add_omitted_warning (&reader);
       plenary_dataset_set_display_name (dataset, display_name);
       return g_steal_pointer (&dataset);
     }
@@ -1727,6 +1838,7 @@ plenary_votes_read (const char  *data,
     return NULL;
   pop (&reader);
 
+  add_omitted_warning (&reader);
   plenary_dataset_set_display_name (dataset, display_name);
   return g_steal_pointer (&dataset);
 }

@@ -555,6 +555,15 @@ plenary_pending_resolution_add_subject (PlenaryPendingResolution *self,
   g_ptr_array_add (self->subjects, g_strdup (subject));
 }
 
+/* How many different subject terms the resolution has so far. */
+guint
+plenary_pending_resolution_get_n_subjects (PlenaryPendingResolution *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->subjects != NULL ? self->subjects->len : 0;
+}
+
 static gboolean
 looks_like_code (const char *code)
 {
@@ -612,8 +621,12 @@ note_repeated (PlenaryPendingResolution *self,
  *
  * Records a vote. See the top of this file for what happens to a member
  * listed twice and to a code nobody knows.
+ *
+ * Returns: %FALSE, recording nothing, when @code would be one more than the
+ *   PLENARY_DATASET_BUILDER_MAX_CODES different codes the builder takes;
+ *   the caller says so in its error
  */
-void
+gboolean
 plenary_pending_resolution_add_vote (PlenaryPendingResolution *self,
                                      const char               *code,
                                      const char               *name,
@@ -622,9 +635,9 @@ plenary_pending_resolution_add_vote (PlenaryPendingResolution *self,
   PlenaryDatasetBuilder *builder;
   guint id;
 
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (code != NULL);
-  g_return_if_fail (vote <= PLENARY_VOTE_NON_VOTING);
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+  g_return_val_if_fail (vote <= PLENARY_VOTE_NON_VOTING, FALSE);
 
   builder = self->builder;
   if (!looks_like_code (code))
@@ -634,8 +647,11 @@ plenary_pending_resolution_add_vote (PlenaryPendingResolution *self,
              * counted". */
             _("%s: “%s” is not a member code; its vote, %s, is not counted"),
             self->symbol, code, plenary_vote_to_key (vote));
-      return;
+      return TRUE;
     }
+  if (builder->codes->len >= PLENARY_DATASET_BUILDER_MAX_CODES &&
+      !g_hash_table_contains (builder->code_ids, code))
+    return FALSE;
 
   id = intern_code (builder, code, name, self->symbol);
   if (id >= self->n_votes)
@@ -658,6 +674,7 @@ plenary_pending_resolution_add_vote (PlenaryPendingResolution *self,
           _("%s: %s is listed twice, as %s and as %s; the first vote, %s, is kept"),
           self->symbol, code, plenary_vote_to_key (self->votes[id]), plenary_vote_to_key (vote),
           plenary_vote_to_key (self->votes[id]));
+  return TRUE;
 }
 
 /* Adds to the member table every code used that it does not have yet. */
