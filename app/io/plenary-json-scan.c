@@ -570,10 +570,12 @@ scan_escape (Scanner *self,
 }
 
 /* Moves *@pos past the string whose opening quote is at *@pos; sets
- * @escaped if it has escapes. */
+ * @escaped if it has escapes. @is_key says whether it is a key, for the
+ * path in a message. */
 static gboolean
 scan_string (Scanner  *self,
              gsize    *pos,
+             gboolean  is_key,
              gboolean *escaped)
 {
   const guchar *data = self->data;
@@ -604,13 +606,14 @@ scan_string (Scanner  *self,
             {
               g_autofree char *length_text = g_strdup_printf ("%" G_GSIZE_FORMAT, i - start - 1);
 
-              return fail (self, start, PLENARY_IO_ERROR_TOO_LARGE,
-                           /* Translators: “a text of 2000000 bytes: Plenary reads at most
-                            * 1048576 bytes (1 MiB) in one”. */
-                           _("a text of %s bytes: Plenary reads at most %d bytes (%d MiB) "
-                             "in one"),
-                           length_text, PLENARY_MAX_JSON_STRING,
-                           PLENARY_MAX_JSON_STRING / (1024 * 1024));
+              return fail_at_path (self, start, PLENARY_IO_ERROR_TOO_LARGE,
+                                   self->frames->len - (is_key ? 1 : 0),
+                                   /* Translators: “the text is 2000000 bytes long; Plenary
+                                    * reads at most 1048576 bytes (1 MiB) in one string”. */
+                                   _("the text is %s bytes long; Plenary reads at most %d "
+                                     "bytes (%d MiB) in one string"),
+                                   length_text, PLENARY_MAX_JSON_STRING,
+                                   PLENARY_MAX_JSON_STRING / (1024 * 1024));
             }
           *pos = i + 1;
           return TRUE;
@@ -1209,7 +1212,7 @@ scan (Scanner *self)
               {
                 gboolean escaped;
 
-                if (!scan_string (self, &pos, &escaped))
+                if (!scan_string (self, &pos, FALSE, &escaped))
                   return FALSE;
               }
               break;
@@ -1249,7 +1252,7 @@ scan (Scanner *self)
               gsize from = pos;
               gboolean escaped;
 
-              if (!scan_string (self, &pos, &escaped) ||
+              if (!scan_string (self, &pos, TRUE, &escaped) ||
                   !add_key (self, from, pos, escaped))
                 return FALSE;
               state = EXPECT_COLON;
