@@ -235,6 +235,7 @@ read_count (const Reader *reader,
             const char   *symbol)
 {
   JsonNode *node = json_object_get_member (object, key);
+  g_autofree char *quoted = NULL;
   const char *text;
   guint64 value;
 
@@ -252,11 +253,12 @@ read_count (const Reader *reader,
   if (text != NULL && g_ascii_string_to_unsigned (text, 10, 0, 10000, &value, NULL))
     return (int) value;
 
+  quoted = plenary_quote_text (text != NULL ? text : describe_node (node));
   warn (reader, PLENARY_IMPORT_WARNING_VALUE,
         /* Translators: "A/RES/74/1: MS_against_count: “many” is not a count; it is left
          * out". */
         _("%s: %s: “%s” is not a count; it is left out"),
-        symbol, key, text != NULL ? text : describe_node (node));
+        symbol, key, quoted);
   return -1;
 }
 
@@ -322,11 +324,13 @@ read_names (const Reader             *reader,
       code = plenary_un_member_names_lookup (name);
       if (code == NULL)
         {
+          g_autofree char *quoted = plenary_quote_text (name);
+
           warn (reader, PLENARY_IMPORT_WARNING_UNKNOWN_NAME,
                 /* Translators: "A/RES/74/1: “FOO” (MS_in_favour) is not a member name Plenary
                  * knows; its vote is not counted". */
                 _("%s: “%s” (%s) is not a member name Plenary knows; its vote is not counted"),
-                plenary_pending_resolution_get_symbol (pending), name, list->list);
+                plenary_pending_resolution_get_symbol (pending), quoted, list->list);
           (*unknown)++;
           continue;
         }
@@ -421,6 +425,7 @@ is_recorded_vote (const Reader *reader,
                   const char   *adoption_type)
 {
   g_autofree char *lower = adoption_type != NULL ? g_utf8_strdown (adoption_type, -1) : NULL;
+  g_autofree char *quoted = NULL;
   gboolean empty = lists_are_empty (object);
 
   if (lower != NULL && strstr (lower, "without") != NULL)
@@ -434,12 +439,13 @@ is_recorded_vote (const Reader *reader,
   if (lower != NULL && strstr (lower, "recorded vote") != NULL)
     return TRUE;
 
+  quoted = plenary_quote_text (adoption_type != NULL ? adoption_type : "");
   warn (reader, PLENARY_IMPORT_WARNING_VALUE,
         empty ? _("%s: the adoption type “%s” is not one Plenary knows; the record lists no "
                   "votes, so it is read as adopted without a vote")
               : _("%s: the adoption type “%s” is not one Plenary knows; the record lists "
                   "votes, so it is read as a recorded vote"),
-        symbol, adoption_type != NULL ? adoption_type : "");
+        symbol, quoted);
   return !empty;
 }
 
@@ -468,10 +474,14 @@ read_record (const Reader  *reader,
     return FALSE;
 
   if (!plenary_un_date_parse (date_text, &date))
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("adoption_date: “%s” is not a date such as “2 March 2022” or "
-                   "“2022-03-02”"),
-                 date_text);
+    {
+      g_autofree char *quoted = plenary_quote_text (date_text);
+
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("adoption_date: “%s” is not a date such as “2 March 2022” or "
+                     "“2022-03-02”"),
+                   quoted);
+    }
 
   if (plenary_dataset_builder_get_n_resolutions (reader->builder) >= PLENARY_MAX_RESOLUTIONS &&
       plenary_dataset_builder_lookup_resolution (reader->builder, symbol) == NULL)

@@ -57,3 +57,37 @@ plenary_describe_text_length (gsize length)
                             "(%d KiB) in one field"),
                           length_text, PLENARY_MAX_TEXT_LENGTH, PLENARY_MAX_TEXT_LENGTH / 1024);
 }
+
+/**
+ * plenary_quote_text:
+ * @text: text from a file, in any encoding, of any length
+ *
+ * A file's text as a message or a warning quotes it: valid UTF-8 (an
+ * invalid byte becomes U+FFFD), control characters written as \uXXXX, and
+ * at most PLENARY_QUOTE_LENGTH characters, then “…”.
+ *
+ * Returns: (transfer full): the text to quote
+ */
+char *
+plenary_quote_text (const char *text)
+{
+  g_autofree char *valid = g_utf8_make_valid (text, -1);
+  GString *quoted = g_string_new (NULL);
+  const char *p = valid;
+
+  for (guint n = 0; *p != '\0'; n++, p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (n == PLENARY_QUOTE_LENGTH)
+        {
+          g_string_append (quoted, "…");
+          break;
+        }
+      if (c < 0x20 || c == 0x7F)
+        g_string_append_printf (quoted, "\\u%04X", c);
+      else
+        g_string_append_unichar (quoted, c);
+    }
+  return g_string_free (quoted, FALSE);
+}

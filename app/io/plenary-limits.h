@@ -45,7 +45,11 @@ G_BEGIN_DECLS
 /* The most warnings a file keeps; the rest are counted in one more. */
 #define PLENARY_MAX_WARNINGS 1000
 
+/* How many characters of a file's text a message quotes. */
+#define PLENARY_QUOTE_LENGTH 40
+
 gsize  plenary_max_file_size        (void);
-char  *plenary_describe_text_length (gsize length);
+char  *plenary_describe_text_length (gsize       length);
+char  *plenary_quote_text           (const char *text);
 
 G_END_DECLS

@@ -175,7 +175,7 @@ read_header (Import  *import,
               continue;
             if (import->columns[c] >= 0)
               return fail (import, error, PLENARY_IO_ERROR_DUPLICATE_KEY,
-                           _("the header names the column “%s” twice"), name);
+                           _("the header names the column “%s” twice"), column_names[c][k]);
             import->columns[c] = (int) i;
           }
     }
@@ -232,9 +232,13 @@ read_total (Import      *import,
     end++;
   if (end == text || *end != '\0' || !isfinite (value) || value < 0 || value > 10000 ||
       value != floor (value))
-    return fail (import, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("column “%s”: “%s” is not a number of votes"),
-                 column_names[column][0], text);
+    {
+      g_autofree char *quoted = plenary_quote_text (text);
+
+      return fail (import, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("column “%s”: “%s” is not a number of votes"),
+                   column_names[column][0], quoted);
+    }
 
   plenary_pending_resolution_set_official_total (import->pending, vote, (int) value);
   return TRUE;
@@ -344,9 +348,13 @@ start_record (Import  *import,
                  _("column “%s”: the resolution has no symbol"),
                  column_names[COLUMN_SYMBOL][0]);
   if (!plenary_un_date_parse (date_text, &date))
-    return fail (import, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("column “%s”: “%s” is not a date of the form YYYY-MM-DD"),
-                 column_names[COLUMN_DATE][0], date_text);
+    {
+      g_autofree char *quoted = plenary_quote_text (date_text);
+
+      return fail (import, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("column “%s”: “%s” is not a date of the form YYYY-MM-DD"),
+                   column_names[COLUMN_DATE][0], quoted);
+    }
   if (!plenary_symbol_get_body (symbol, &body))
     body = import->columns[COLUMN_PERMANENT] >= 0 ? PLENARY_BODY_SECURITY_COUNCIL
                                                    : PLENARY_BODY_GENERAL_ASSEMBLY;
@@ -472,7 +480,10 @@ check_permanence (Import     *import,
   const char *text = field (import, COLUMN_PERMANENT);
   gboolean said, known;
 
-  if (*text == '\0' || g_hash_table_contains (import->permanence, code))
+  /* Only a code can be a member, and only codes are remembered. */
+  if (*text == '\0' || strlen (code) != 3 || !g_ascii_isupper (code[0]) ||
+      !g_ascii_isupper (code[1]) || !g_ascii_isupper (code[2]) ||
+      g_hash_table_contains (import->permanence, code))
     return;
 
   said = g_ascii_strcasecmp (text, "true") == 0 || g_str_equal (text, "1");
@@ -506,13 +517,14 @@ read_row (Import  *import,
 
   if (!parse_vote (vote_text, &vote))
     {
-      if (!g_utf8_validate (vote_text, -1, NULL))
-        vote_text = "?";
+      g_autofree char *quoted_code = plenary_quote_text (code);
+      g_autofree char *quoted_vote = plenary_quote_text (vote_text);
+
       warn (import, PLENARY_IMPORT_WARNING_VALUE,
             /* Translators: "A/RES/1/2: USA: “Q” is not a vote (Y, N, A, X or NV); it is not
              * counted". */
             _("%s: %s: “%s” is not a vote (Y, N, A, X or NV); it is not counted"),
-            plenary_pending_resolution_get_symbol (import->pending), code, vote_text);
+            plenary_pending_resolution_get_symbol (import->pending), quoted_code, quoted_vote);
       return TRUE;
     }
 

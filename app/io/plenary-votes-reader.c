@@ -91,12 +91,15 @@ format_path (const Reader *reader)
 
   for (guint i = 0; i < reader->depth; i++)
     {
+      g_autofree char *key = NULL;
+
       if (reader->path[i].key == NULL)
-        g_string_append_printf (path, "[%u]", reader->path[i].index);
-      else if (i == 0)
-        g_string_append (path, reader->path[i].key);
-      else
-        g_string_append_printf (path, ".%s", reader->path[i].key);
+        {
+          g_string_append_printf (path, "[%u]", reader->path[i].index);
+          continue;
+        }
+      key = plenary_quote_text (reader->path[i].key);
+      g_string_append_printf (path, "%s%s", i == 0 ? "" : ".", key);
     }
   return g_string_free (path, FALSE);
 }
@@ -341,8 +344,12 @@ read_optional_date (Reader      *reader,
 
   push_key (reader, key);
   if (!plenary_date_parse_iso (text, date))
-    ret = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                _("“%s” is not a date of the form YYYY-MM-DD"), text);
+    {
+      g_autofree char *quoted = plenary_quote_text (text);
+
+      ret = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                  _("“%s” is not a date of the form YYYY-MM-DD"), quoted);
+    }
   pop (reader);
   return ret;
 }
@@ -380,9 +387,13 @@ read_member (Reader      *reader,
 
   push_key (reader, "code");
   if (!valid_code (code))
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("“%s” is not a member code: use three capital letters, "
-                   "ISO 3166-1 alpha-3 or a historical code such as SUN"), code);
+    {
+      g_autofree char *quoted = plenary_quote_text (code);
+
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("“%s” is not a member code: use three capital letters, "
+                     "ISO 3166-1 alpha-3 or a historical code such as SUN"), quoted);
+    }
   if (g_hash_table_contains (declared, code))
     return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
                  _("the member “%s” is declared twice"), code);
@@ -390,10 +401,12 @@ read_member (Reader      *reader,
 
   if (group_key != NULL && !plenary_group_from_key (group_key, &group))
     {
+      g_autofree char *quoted = plenary_quote_text (group_key);
+
       push_key (reader, "group");
       return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                    _("“%s” is not a regional group; use AG, APG, EEG, GRULAC, WEOG or none"),
-                   group_key);
+                   quoted);
     }
 
   if (g_date_valid (&admitted) && g_date_valid (&left) && g_date_compare (&left, &admitted) <= 0)
@@ -496,8 +509,12 @@ read_vote_list (Reader            *reader,
       code = json_node_get_string (element);
       index = plenary_dataset_lookup_member (reader->dataset, code);
       if (index < 0)
-        return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
-                     _("unknown member code “%s”"), code);
+        {
+          g_autofree char *quoted = plenary_quote_text (code);
+
+          return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
+                       _("unknown member code “%s”"), quoted);
+        }
 
       earlier = g_hash_table_lookup (seen, code);
       if (earlier != NULL)
@@ -622,8 +639,12 @@ read_titles (Reader            *reader,
     {
       push_key (reader, language);
       if (!valid_language (language))
-        return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                     _("“%s” is not a language code such as fr or zh_CN"), language);
+        {
+          g_autofree char *quoted = plenary_quote_text (language);
+
+          return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                       _("“%s” is not a language code such as fr or zh_CN"), quoted);
+        }
       if (!is_string (title))
         return fail_type (reader, error, title, _("a string"));
       if (!check_text_length (reader, json_node_get_string (title), error))
@@ -676,9 +697,13 @@ apply_majority (Reader            *reader,
   gboolean for_council;
 
   if (!plenary_majority_from_key (key, &majority))
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("“%s” is not a majority rule; use simple or two-thirds for the General "
-                   "Assembly, substantive or procedural for the Security Council"), key);
+    {
+      g_autofree char *quoted = plenary_quote_text (key);
+
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("“%s” is not a majority rule; use simple or two-thirds for the General "
+                     "Assembly, substantive or procedural for the Security Council"), quoted);
+    }
 
   for_council = majority == PLENARY_MAJORITY_SUBSTANTIVE ||
                 majority == PLENARY_MAJORITY_PROCEDURAL;
@@ -721,8 +746,12 @@ apply_outcome (Reader            *reader,
   PlenaryOutcome outcome;
 
   if (!plenary_outcome_from_key (key, &outcome))
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("“%s” is not an outcome; use adopted, not-adopted or vetoed"), key);
+    {
+      g_autofree char *quoted = plenary_quote_text (key);
+
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("“%s” is not an outcome; use adopted, not-adopted or vetoed"), quoted);
+    }
   if (outcome == PLENARY_OUTCOME_VETOED &&
       plenary_resolution_get_body (resolution) != PLENARY_BODY_SECURITY_COUNCIL)
     return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
@@ -804,23 +833,29 @@ read_resolution (Reader      *reader,
 
   if (plenary_dataset_find_resolution (reader->dataset, symbol) != NULL)
     {
+      g_autofree char *quoted = plenary_quote_text (symbol);
+
       push_key (reader, "symbol");
       fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
-            _("another resolution already has the symbol “%s”"), symbol);
+            _("another resolution already has the symbol “%s”"), quoted);
       return NULL;
     }
   if (!plenary_body_from_key (body_key, &body))
     {
+      g_autofree char *quoted = plenary_quote_text (body_key);
+
       push_key (reader, "body");
       fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-            _("“%s” is not a body; use GA or SC"), body_key);
+            _("“%s” is not a body; use GA or SC"), quoted);
       return NULL;
     }
   if (!plenary_date_parse_iso (date_text, &date))
     {
+      g_autofree char *quoted = plenary_quote_text (date_text);
+
       push_key (reader, "date");
       fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-            _("“%s” is not a date of the form YYYY-MM-DD"), date_text);
+            _("“%s” is not a date of the form YYYY-MM-DD"), quoted);
       return NULL;
     }
 
@@ -946,8 +981,12 @@ read_codes (Reader     *reader,
       code = json_node_get_string (element);
       layout->member_of_code[i] = plenary_dataset_lookup_member (reader->dataset, code);
       if (layout->member_of_code[i] < 0)
-        return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
-                     _("unknown member code “%s”; define it under “members”"), code);
+        {
+          g_autofree char *quoted = plenary_quote_text (code);
+
+          return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
+                       _("unknown member code “%s”; define it under “members”"), quoted);
+        }
       if (!g_hash_table_add (seen, (gpointer) code))
         return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
                      _("the code “%s” is listed twice"), code);
@@ -980,8 +1019,12 @@ read_columns (Reader     *reader,
       if (!is_string (element))
         return fail_type (reader, error, element, _("a column name"));
       if (!plenary_column_from_name (json_node_get_string (element), &column))
-        return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_FIELD,
-                     _("“%s” is not a column of the format"), json_node_get_string (element));
+        {
+          g_autofree char *quoted = plenary_quote_text (json_node_get_string (element));
+
+          return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_FIELD,
+                       _("“%s” is not a column of the format"), quoted);
+        }
       if (present[column])
         return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
                      _("the column “%s” is named twice"), json_node_get_string (element));
@@ -1025,8 +1068,13 @@ apply_totals (Reader             *reader,
   g_auto(GStrv) parts = g_strsplit (text, " ", -1);
 
   if (g_strv_length (parts) != PLENARY_N_OFFICIAL_VOTES)
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("“%s” is not four totals (yes no abstain non-voting, “-” where unknown)"), text);
+    {
+      g_autofree char *quoted = plenary_quote_text (text);
+
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("“%s” is not four totals (yes no abstain non-voting, “-” where unknown)"),
+                   quoted);
+    }
   for (guint v = 0; v < PLENARY_N_OFFICIAL_VOTES; v++)
     {
       guint64 count;
@@ -1034,8 +1082,12 @@ apply_totals (Reader             *reader,
       if (g_str_equal (parts[v], "-"))
         continue;
       if (!g_ascii_string_to_unsigned (parts[v], 10, 0, PLENARY_VOTES_MAX_TOTAL, &count, NULL))
-        return fail (reader, error, PLENARY_IO_ERROR_OUT_OF_RANGE,
-                     _("“%s” is not a count from 0 to %d"), parts[v], PLENARY_VOTES_MAX_TOTAL);
+        {
+          g_autofree char *quoted = plenary_quote_text (parts[v]);
+
+          return fail (reader, error, PLENARY_IO_ERROR_OUT_OF_RANGE,
+                       _("“%s” is not a count from 0 to %d"), quoted, PLENARY_VOTES_MAX_TOTAL);
+        }
       plenary_resolution_set_official_total (resolution, (PlenaryVote) v, (int) count);
     }
   return TRUE;
@@ -1127,8 +1179,12 @@ apply_titles (Reader             *reader,
             return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                          _("titles are written language=title|language=title"));
           if (!valid_language (language->str))
-            return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                         _("“%s” is not a language code such as fr or zh_CN"), language->str);
+            {
+              g_autofree char *quoted = plenary_quote_text (language->str);
+
+              return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                           _("“%s” is not a language code such as fr or zh_CN"), quoted);
+            }
           if (!check_text_length (reader, title->str, error))
             return FALSE;
           plenary_resolution_set_title_for_language (resolution, language->str, title->str);
@@ -1181,8 +1237,10 @@ read_line (Reader      *reader,
     return NULL;
   if (text == NULL || !plenary_body_from_key (text, &body))
     {
+      g_autofree char *quoted = plenary_quote_text (text != NULL ? text : "");
+
       fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-            _("“%s” is not a body; use GA or SC"), text != NULL ? text : "");
+            _("“%s” is not a body; use GA or SC"), quoted);
       return NULL;
     }
   pop (reader);
@@ -1192,8 +1250,10 @@ read_line (Reader      *reader,
     return NULL;
   if (!plenary_date_parse_iso (text, &date))
     {
+      g_autofree char *quoted = plenary_quote_text (text != NULL ? text : "");
+
       fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-            _("“%s” is not a date of the form YYYY-MM-DD"), text != NULL ? text : "");
+            _("“%s” is not a date of the form YYYY-MM-DD"), quoted);
       return NULL;
     }
   pop (reader);
@@ -1241,9 +1301,13 @@ read_line (Reader      *reader,
             case PLENARY_COLUMN_OUTCOME: ok = apply_outcome (reader, resolution, text, error); break;
             case PLENARY_COLUMN_ADOPTION:
               if (!g_str_equal (text, "without-vote"))
-                ok = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                           _("“%s” is not a way of adoption; the one the format knows is "
-                             "without-vote"), text);
+                {
+                  g_autofree char *quoted = plenary_quote_text (text);
+
+                  ok = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                             _("“%s” is not a way of adoption; the one the format knows is "
+                               "without-vote"), quoted);
+                }
               else
                 plenary_resolution_set_without_vote (resolution, TRUE);
               break;
@@ -1390,10 +1454,12 @@ append_chunks (Reader   *reader,
 
         if (!g_hash_table_add (symbols, (gpointer) symbol))
           {
+            g_autofree char *quoted = plenary_quote_text (symbol);
+
             push_index (reader, index);
             push_key (reader, "symbol");
             return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
-                         _("another resolution already has the symbol “%s”"), symbol);
+                         _("another resolution already has the symbol “%s”"), quoted);
           }
       }
 
@@ -1688,10 +1754,12 @@ read_header (Reader      *reader,
     return FALSE;
   if (g_strcmp0 (format, PLENARY_VOTES_FORMAT_NAME) != 0)
     {
+      g_autofree char *quoted = plenary_quote_text (format != NULL ? format : "null");
+
       push_key (reader, "format");
       return fail (reader, error, PLENARY_IO_ERROR_NOT_PLENARY,
                    _("this is not a Plenary votes file: the format is “%s”, not “%s”"),
-                   format != NULL ? format : "null", PLENARY_VOTES_FORMAT_NAME);
+                   quoted, PLENARY_VOTES_FORMAT_NAME);
     }
 
   version = json_object_get_member (root, "version");

@@ -564,6 +564,18 @@ plenary_pending_resolution_get_n_subjects (PlenaryPendingResolution *self)
   return self->subjects != NULL ? self->subjects->len : 0;
 }
 
+/* What is not a code, as a warning quotes it: valid UTF-8, and short. */
+static char *
+quote_code (const char *code)
+{
+  g_autofree char *valid = g_utf8_make_valid (code, -1);
+
+  if (g_utf8_strlen (valid, -1) <= 12)
+    return g_steal_pointer (&valid);
+  *g_utf8_offset_to_pointer (valid, 12) = '\0';
+  return g_strconcat (valid, "…", NULL);
+}
+
 static gboolean
 looks_like_code (const char *code)
 {
@@ -642,11 +654,13 @@ plenary_pending_resolution_add_vote (PlenaryPendingResolution *self,
   builder = self->builder;
   if (!looks_like_code (code))
     {
+      g_autofree char *quoted = quote_code (code);
+
       warn (builder, PLENARY_IMPORT_WARNING_UNKNOWN_CODE,
             /* Translators: "A/RES/1/2: “ab” is not a member code; its vote, yes, is not
              * counted". */
             _("%s: “%s” is not a member code; its vote, %s, is not counted"),
-            self->symbol, code, plenary_vote_to_key (vote));
+            self->symbol, quoted, plenary_vote_to_key (vote));
       return TRUE;
     }
   if (builder->codes->len >= PLENARY_DATASET_BUILDER_MAX_CODES &&
