@@ -27,7 +27,6 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -41,6 +40,7 @@
 #include "plenary-symbol.h"
 #include "plenary-un-date.h"
 #include "plenary-undl-reader.h"
+#include "plenary-votes-format.h"
 
 typedef enum
 {
@@ -211,7 +211,10 @@ check_text (Import  *import,
                _("column “%s”: the text is not valid UTF-8"), column_names[column][0]);
 }
 
-/* A total: "", or a whole number written as a float ("93.0"). */
+/* A total: "", or a whole number, as the UN writes it a float ("93.0"):
+ * decimal digits, then perhaps a point and zeros, with spaces around.
+ * Nothing else, not even what strtod() would take: "0x10", "9.3e1",
+ * "+93", "inf" or "nan" would be read as numbers nobody wrote. */
 static gboolean
 read_total (Import      *import,
             Column       column,
@@ -219,19 +222,26 @@ read_total (Import      *import,
             GError     **error)
 {
   const char *text = field (import, column);
-  char *end = NULL;
-  double value;
+  const char *p;
+  guint64 value = 0;
+  gboolean digits = FALSE;
 
   while (*text == ' ')
     text++;
   if (*text == '\0')
     return TRUE;
 
-  value = g_ascii_strtod (text, &end);
-  while (end != NULL && *end == ' ')
-    end++;
-  if (end == text || *end != '\0' || !isfinite (value) || value < 0 || value > 10000 ||
-      value != floor (value))
+  for (p = text; g_ascii_isdigit (*p); p++)
+    {
+      value = MIN (value * 10 + (guint64) (*p - '0'), (guint64) PLENARY_VOTES_MAX_TOTAL + 1);
+      digits = TRUE;
+    }
+  if (digits && *p == '.')
+    for (p++; *p == '0'; p++)
+      ;
+  while (*p == ' ')
+    p++;
+  if (!digits || *p != '\0' || value > PLENARY_VOTES_MAX_TOTAL)
     {
       g_autofree char *quoted = plenary_quote_text (text);
 
