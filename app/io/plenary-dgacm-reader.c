@@ -106,8 +106,8 @@ warn (const Reader         *reader,
   plenary_dataset_builder_add_warning (reader->builder, kind, message);
 }
 
-/* Gives an error about one line ("NAME:1:COLUMN: …", from the scan or from
- * json-glib's "<data>:1:COLUMN: …") the line's place in the file. */
+/* Gives an error of json-glib's about one line ("<data>:1:COLUMN: …") the
+ * line's place in the file. */
 static void
 locate_error (const Reader  *reader,
               const char    *prefix,
@@ -519,11 +519,10 @@ read_line (Reader      *reader,
   g_autoptr(GError) line_error = NULL;
   JsonNode *root;
 
-  if (!plenary_json_scan (line, length, DGACM_MAX_DEPTH, reader->display_name, &line_error))
-    {
-      locate_error (reader, reader->display_name, error, line_error);
-      return FALSE;
-    }
+  /* The scan's messages give the file's positions: NAME:LINE:COLUMN. */
+  if (!plenary_json_scan_lines (line, length, DGACM_MAX_DEPTH, reader->display_name,
+                                reader->line, error))
+    return FALSE;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, line, (gssize) length, &line_error))

@@ -81,6 +81,7 @@ typedef struct
   gsize         start;        /* 3 after a byte-order mark, else 0 */
   guint         max_depth;
   const char   *display_name;
+  guint         first_line;   /* the number of the data's first line */
   GArray       *frames;
   GArray       *keys;
   GByteArray   *arena;
@@ -234,7 +235,7 @@ locate (const Scanner *self,
   const guchar *p = self->data + self->start;
   const guchar *end = self->data + MIN (offset, self->length);
 
-  *line = 1;
+  *line = self->first_line;
   *column = 1;
   for (; p < end; p++)
     {
@@ -1405,6 +1406,27 @@ plenary_json_scan (const char  *data,
                    const char  *display_name,
                    GError     **error)
 {
+  return plenary_json_scan_lines (data, length, max_depth, display_name, 1, error);
+}
+
+/**
+ * plenary_json_scan_lines:
+ * @first_line: the number of @data's first line in its file
+ *
+ * Does what plenary_json_scan() does to @data, a part of a file, such as one
+ * line of a file of JSON lines: every position its messages give, at their
+ * start and in their text, is the file's.
+ *
+ * Returns: whether @data passes
+ */
+gboolean
+plenary_json_scan_lines (const char  *data,
+                         gsize        length,
+                         guint        max_depth,
+                         const char  *display_name,
+                         guint        first_line,
+                         GError     **error)
+{
   Scanner scanner = { 0 };
   gboolean ok;
 
@@ -1415,6 +1437,7 @@ plenary_json_scan (const char  *data,
   scanner.length = length;
   scanner.max_depth = max_depth;
   scanner.display_name = display_name;
+  scanner.first_line = first_line;
   scanner.frames = g_array_new (FALSE, FALSE, sizeof (Frame));
   scanner.keys = g_array_new (FALSE, FALSE, sizeof (Key));
   scanner.arena = g_byte_array_new ();
