@@ -308,10 +308,10 @@ clean_title (const char *title)
 
   if (g_once_init_enter (&assembly_once))
     g_once_init_leave (&assembly_once, (gsize) g_regex_new ("\\s*:\\s*resolution\\b[^:]*$",
-                                                            G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+                                                            G_REGEX_CASELESS, 0, NULL));
   if (g_once_init_enter (&named_once))
     g_once_init_leave (&named_once, (gsize) g_regex_new ("^(?:Security Council )?resolution [0-9][^\\[]*\\[(.+?)[\\])]?\\s*$",
-                                                         G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL));
+                                                         G_REGEX_CASELESS, 0, NULL));
   assembly = (GRegex *) assembly_once;
   named = (GRegex *) named_once;
 
