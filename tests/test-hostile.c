@@ -765,6 +765,20 @@ test_limit_csv (void)
   g_assert_nonnull (strstr (g_ptr_array_index (warnings, warnings->len - 1), count));
   g_clear_object (&dataset);
 
+  /* What is kept of a streamed file has the limit of a file read whole: a
+   * small gzip file can hold gigabytes of text. */
+  g_string_assign (text, CSV_HEADER);
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (text, "%u,USA,Y,2020-01-01,A/RES/%u,A title of some length\n", i, i);
+  g_setenv ("PLENARY_MAX_FILE_SIZE", "2000", TRUE);
+  dataset = import_csv (text->str, text->len, &error);
+  g_unsetenv ("PLENARY_MAX_FILE_SIZE");
+  assert_too_large (dataset, error, "limits.csv:", "PLENARY_MAX_FILE_SIZE");
+  g_clear_error (&error);
+  dataset = import_csv (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_clear_object (&dataset);
+
   /* More resolutions than an import reads. */
   g_string_assign (text, CSV_HEADER);
   for (guint i = 0; i <= PLENARY_MAX_RESOLUTIONS; i++)

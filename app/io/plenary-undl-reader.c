@@ -106,6 +106,7 @@ typedef struct
   GString                  *symbol;             /* the current record's */
   GString                  *record_id;
   PlenaryPendingResolution *pending;
+  guint64                   text_bytes;         /* of the first rows of the records */
 } Import;
 
 static const char *
@@ -433,6 +434,28 @@ find_record (Import  *import,
                  _("more than %d records (a symbol and an undl_id), the most Plenary reads "
                    "in one file"),
                  PLENARY_MAX_RESOLUTIONS);
+
+  /* The texts of a record's first row are kept. The file is streamed, and
+   * gzip can make a small file of gigabytes of text, so what is kept has
+   * the limit of a file read whole. */
+  for (guint i = 0; i < plenary_csv_reader_get_n_fields (import->csv); i++)
+    {
+      gsize length;
+
+      plenary_csv_reader_get_field (import->csv, i, &length);
+      import->text_bytes += length;
+    }
+  if (import->text_bytes > plenary_max_file_size ())
+    {
+      g_autofree char *limit = g_format_size (plenary_max_file_size ());
+
+      return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                   /* Translators: “the records' texts come to more than 268.4 MB, the most
+                    * Plenary keeps from one file (PLENARY_MAX_FILE_SIZE can raise the
+                    * limit)”. */
+                   _("the records' texts come to more than %s, the most Plenary keeps from "
+                     "one file (PLENARY_MAX_FILE_SIZE can raise the limit)"), limit);
+    }
 
   if (!start_record (import, error))
     {
