@@ -25,6 +25,9 @@
  * - A total given twice with different numbers keeps the first, with a
  *   warning. A total smaller than its list is left out, with a warning that
  *   gives it: the native format cannot hold lists longer than their totals.
+ * - A file may name at most PLENARY_DATASET_BUILDER_MAX_CODES different
+ *   codes: add_vote() refuses the next one, and the reader stops with an
+ *   error that says so, before thousands of members make every vote large.
  * The warnings go to the dataset (plenary_dataset_add_warning()), the first
  * PLENARY_DATASET_BUILDER_MAX_WARNINGS of each kind and a count of the rest.
  *
