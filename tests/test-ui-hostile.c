@@ -17,7 +17,10 @@
 #include <locale.h>
 #include <string.h>
 
+#include <sys/stat.h>
+
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "plenary-test-fixtures.h"
 #include "plenary-window.h"
@@ -65,13 +68,12 @@ find_dialogs (void)
   return dialogs;
 }
 
+/* Opens @file as File → Open does, and checks that an error names @name
+ * and the fixture stays. */
 static void
-test_open_hostile_file (gconstpointer data)
+check_refused (GFile      *file,
+               const char *name)
 {
-  const Case *test_case = data;
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", test_case->folder,
-                                                 test_case->file, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) dialogs = NULL;
   const char *body;
 
@@ -85,7 +87,7 @@ test_open_hostile_file (gconstpointer data)
   body = adw_message_dialog_get_body (g_ptr_array_index (dialogs, 0));
   g_test_message ("%s", body);
   g_assert_true (g_utf8_validate (body, -1, NULL));
-  if (strstr (body, test_case->file) == NULL)
+  if (strstr (body, name) == NULL)
     g_error ("the dialog says “%s”, without the file's name", body);
   g_assert_cmpuint (g_utf8_strlen (body, -1), <, MAX_MESSAGE_LENGTH);
   gtk_window_destroy (g_ptr_array_index (dialogs, 0));
@@ -97,6 +99,45 @@ test_open_hostile_file (gconstpointer data)
   g_assert_true (plenary_window_get_dataset (window) == fixture);
   g_assert_cmpuint (g_list_model_get_n_items (plenary_window_get_visible_resolutions (window)), ==, 3);
   g_assert_nonnull (plenary_window_get_resolution (window));
+}
+
+static void
+test_open_hostile_file (gconstpointer data)
+{
+  const Case *test_case = data;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad", test_case->folder,
+                                                 test_case->file, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  check_refused (file, test_case->file);
+}
+
+/* What no corpus can hold: a FIFO, which blocked the window for good, and a
+ * folder with no session files in it. */
+static void
+test_open_special_files (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *directory = g_dir_make_tmp ("plenary-hostile-XXXXXX", &error);
+  g_autofree char *fifo_path = NULL;
+  g_autofree char *empty_path = NULL;
+  g_autoptr(GFile) fifo = NULL;
+  g_autoptr(GFile) empty = NULL;
+
+  g_assert_no_error (error);
+  fifo_path = g_build_filename (directory, "votes.json", NULL);
+  empty_path = g_build_filename (directory, "sessions", NULL);
+  g_assert_cmpint (mkfifo (fifo_path, 0600), ==, 0);
+  g_assert_cmpint (g_mkdir (empty_path, 0700), ==, 0);
+  fifo = g_file_new_for_path (fifo_path);
+  empty = g_file_new_for_path (empty_path);
+
+  check_refused (fifo, "votes.json");
+  check_refused (empty, "sessions");
+
+  g_assert_cmpint (g_remove (fifo_path), ==, 0);
+  g_assert_cmpint (g_rmdir (empty_path), ==, 0);
+  g_assert_cmpint (g_rmdir (directory), ==, 0);
 }
 
 /* The files of tests/data/bad/@folder that the manifest says are refused. */
@@ -162,6 +203,7 @@ main (int   argc,
 
       g_test_add_data_func (test_path, test_case, test_open_hostile_file);
     }
+  g_test_add_func ("/ui-hostile/special-files", test_open_special_files);
 
   /* One window for all: the fixture it shows must outlive every file. */
   fixture = plenary_test_load_fixture ("2025-02-24.json", &error);
