@@ -1,12 +1,16 @@
-/* test-hostile.c: hostile and broken JSON, through the real loader
+/* test-hostile.c: hostile and broken files, through the real loader and importer
  *
  * Copyright 2026 The Plenary authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every file in tests/data/bad/json must be refused with the error its
- * manifest names. Every cut of a valid file must be refused as cut short.
- * And whatever the pre-scan accepts, json-glib must read too, no deeper than
- * the scan allows: json-glib never sees input it would crash on or misread.
+ * Every file in tests/data/bad/json must be refused by the loader with the
+ * error its manifest names, and every file in tests/data/bad/csv and
+ * tests/data/bad/dgacm by the importer, or read with a warning where the
+ * manifest says WARNING; each in under a second. Every cut of a valid file
+ * must be refused as cut short. Whatever the pre-scan accepts, json-glib
+ * must read too, no deeper than the scan allows: json-glib never sees input
+ * it would crash on or misread. And each limit of plenary-limits.h holds,
+ * on inputs generated here, too large for the corpus.
  */
 
 #include "config.h"
@@ -15,9 +19,13 @@
 
 #include <json-glib/json-glib.h>
 
+#include "plenary-dgacm-reader.h"
+#include "plenary-import.h"
 #include "plenary-io-error.h"
 #include "plenary-json-scan.h"
+#include "plenary-limits.h"
 #include "plenary-loader.h"
+#include "plenary-undl-reader.h"
 #include "plenary-votes-format.h"
 
 #define N_MUTATIONS 4000
@@ -46,12 +54,21 @@ static const struct
   { "TRUNCATED", PLENARY_IO_ERROR_TRUNCATED },
   { "OUT_OF_RANGE", PLENARY_IO_ERROR_OUT_OF_RANGE },
   { "TOO_LARGE", PLENARY_IO_ERROR_TOO_LARGE },
+  { "COMPRESSION", PLENARY_IO_ERROR_COMPRESSION },
+  /* Not an error: the file is read, with at least one warning. */
+  { "WARNING", -1 },
 };
+
+/* The folders of the corpus: the loader reads the first, the importer the
+ * others. */
+static const char * const corpus_folders[] = { "json", "csv", "dgacm" };
 
 typedef struct
 {
-  char *file;
-  int   code;
+  const char *folder;
+  char       *file;
+  int         code;
+  guint       line;   /* the line the error must name, or 0 */
 } Case;
 
 /* A valid votes file with every kind of escape, for the cuts. */
@@ -64,9 +81,24 @@ static const char escapes_file[] =
   "   \"totals\": {\"yes\": 120, \"no\": 0, \"abstain\": 10, \"non_voting\": null}}]}\n";
 
 static char *
-corpus_path (const char *name)
+corpus_path (const char *folder,
+             const char *name)
 {
-  return g_test_build_filename (G_TEST_DIST, "data", "bad", "json", name, NULL);
+  return g_test_build_filename (G_TEST_DIST, "data", "bad", folder, name, NULL);
+}
+
+/* How long a file of the corpus may take: a second, times
+ * PLENARY_TEST_TIME_SCALE where a slower build (valgrind, the sanitizers)
+ * sets it. */
+static gint64
+time_allowed (void)
+{
+  const char *scale = g_getenv ("PLENARY_TEST_TIME_SCALE");
+  guint64 factor = 1;
+
+  if (scale != NULL && !g_ascii_string_to_unsigned (scale, 10, 1, 1000, &factor, NULL))
+    g_error ("PLENARY_TEST_TIME_SCALE=%s is not a whole number from 1 to 1000", scale);
+  return (gint64) factor * G_TIME_SPAN_SECOND;
 }
 
 /* The depth of @root's tree, counting arrays and objects, without recursion. */
@@ -136,52 +168,110 @@ check_scan_subset_of_json_glib (const char *data,
   return TRUE;
 }
 
+/* Checks what the loader or the importer made of a corpus file. */
 static void
-test_corpus_file (gconstpointer data)
+check_outcome (const Case     *test_case,
+               PlenaryDataset *dataset,
+               const GError   *error)
 {
-  const Case *test_case = data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = corpus_path (test_case->file);
-  g_autofree char *prefix = g_strconcat (test_case->file, ":", NULL);
-  g_autofree char *contents = NULL;
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(PlenaryDataset) dataset = NULL;
-  gsize length;
+  g_autofree char *prefix = NULL;
 
-  dataset = plenary_load_file (file, NULL, &error);
+  if (test_case->code < 0)
+    {
+      GPtrArray *warnings;
+
+      g_assert_no_error (error);
+      g_assert_nonnull (dataset);
+      warnings = plenary_dataset_get_warnings (dataset);
+      g_assert_cmpuint (warnings->len, >, 0);
+      for (guint i = 0; i < warnings->len; i++)
+        {
+          g_test_message ("%s", (const char *) g_ptr_array_index (warnings, i));
+          g_assert_true (g_utf8_validate (g_ptr_array_index (warnings, i), -1, NULL));
+        }
+      return;
+    }
+
   g_assert_null (dataset);
   g_assert_nonnull (error);
   g_test_message ("%s", error->message);
   g_assert_true (error->domain == PLENARY_IO_ERROR);
   g_assert_cmpint (error->code, ==, test_case->code);
   g_assert_true (g_utf8_validate (error->message, -1, NULL));
+  prefix = test_case->line > 0 ? g_strdup_printf ("%s:%u:", test_case->file, test_case->line)
+                               : g_strconcat (test_case->file, ":", NULL);
   if (!g_str_has_prefix (error->message, prefix))
     g_error ("“%s” does not start with “%s”", error->message, prefix);
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  check_scan_subset_of_json_glib (contents, length);
 }
 
-/* Every file of the corpus is in the manifest, so none goes untested. */
+static void
+test_corpus_file (gconstpointer data)
+{
+  const Case *test_case = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = corpus_path (test_case->folder, test_case->file);
+  g_autofree char *contents = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  gboolean native = g_str_equal (test_case->folder, "json");
+  gint64 start = g_get_monotonic_time ();
+  gsize length;
+
+  if (native)
+    dataset = plenary_load_file (file, NULL, &error);
+  else
+    dataset = plenary_import_files (&file, 1, NULL, NULL, &error);
+  g_test_message ("read in %.1f ms", (g_get_monotonic_time () - start) / 1000.0);
+  g_assert_cmpint (g_get_monotonic_time () - start, <, time_allowed ());
+  check_outcome (test_case, dataset, error);
+
+  /* The scan and json-glib agree on the file, or on each of its lines. */
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  if (native)
+    check_scan_subset_of_json_glib (contents, length);
+  else if (g_str_equal (test_case->folder, "dgacm"))
+    for (const char *line = contents, *end; line < contents + length; line = end + 1)
+      {
+        end = memchr (line, '\n', (gsize) (contents + length - line));
+        if (end == NULL)
+          end = contents + length;
+        check_scan_subset_of_json_glib (line, (gsize) (end - line));
+      }
+}
+
+/* Every file of the corpus is in its manifest, so none goes untested. */
 static void
 test_corpus_listed (gconstpointer data)
 {
   GHashTable *listed = (GHashTable *) data;
-  g_autofree char *directory = corpus_path (NULL);
-  g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
-  const char *name;
-  guint n_files = 0;
 
-  g_assert_nonnull (dir);
-  while ((name = g_dir_read_name (dir)) != NULL)
+  for (guint f = 0; f < G_N_ELEMENTS (corpus_folders); f++)
     {
-      if (strcmp (name, "EXPECTED") == 0)
-        continue;
-      if (!g_hash_table_contains (listed, name))
-        g_error ("%s is not in tests/data/bad/json/EXPECTED", name);
-      n_files++;
+      g_autofree char *directory = corpus_path (corpus_folders[f], NULL);
+      g_autoptr(GDir) dir = g_dir_open (directory, 0, NULL);
+      const char *name;
+      guint n_files = 0, n_listed = 0;
+      GHashTableIter iter;
+      gpointer key;
+
+      g_assert_nonnull (dir);
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *listed_name = g_build_filename (corpus_folders[f], name, NULL);
+
+          if (strcmp (name, "EXPECTED") == 0)
+            continue;
+          if (!g_hash_table_contains (listed, listed_name))
+            g_error ("%s is not in tests/data/bad/%s/EXPECTED", name, corpus_folders[f]);
+          n_files++;
+        }
+      g_hash_table_iter_init (&iter, listed);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        n_listed += g_str_has_prefix (key, corpus_folders[f]) &&
+                    ((const char *) key)[strlen (corpus_folders[f])] == G_DIR_SEPARATOR;
+      g_assert_cmpuint (n_files, ==, n_listed);
+      g_assert_cmpuint (n_files, >, 10);
     }
-  g_assert_cmpuint (n_files, ==, g_hash_table_size (listed));
 }
 
 /* Cuts @contents at every byte: each cut inside the value is refused as
@@ -442,13 +532,294 @@ test_dgacm_lines (void)
   g_assert_cmpuint (n_lines, >, 0);
 }
 
-static GPtrArray *
-read_manifest (GHashTable *listed)
+/* The limits, at and just past each */
+
+/* A votes file of version 1 with @title and one resolution whose yes list
+ * names @n_members codes, each declared with a name when @declare. */
+static char *
+votes_file (const char *title,
+            guint       n_members,
+            gboolean    declare)
 {
-  g_autofree char *path = corpus_path ("EXPECTED");
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "{\"format\": \"plenary-votes\", \"version\": 1, "
+                          "\"title\": \"%s\", \"members\": [", title);
+  for (guint i = 0; declare && i < n_members; i++)
+    g_string_append_printf (text, "%s{\"code\": \"%c%c%c\", \"name\": \"M%u\"}",
+                            i > 0 ? ", " : "", 'A' + i / 676, 'A' + i / 26 % 26, 'A' + i % 26, i);
+  g_string_append (text, "], \"resolutions\": [{\"symbol\": \"A/RES/1\", \"body\": \"GA\", "
+                   "\"date\": \"2020-01-01\", \"votes\": {\"yes\": [");
+  for (guint i = 0; i < n_members; i++)
+    g_string_append_printf (text, "%s\"%c%c%c\"", i > 0 ? ", " : "",
+                            'A' + i / 676, 'A' + i / 26 % 26, 'A' + i % 26);
+  g_string_append (text, "]}}]}");
+  return g_string_free (text, FALSE);
+}
+
+static void
+assert_too_large (PlenaryDataset *dataset,
+                  const GError   *error,
+                  const char     *prefix,
+                  const char     *names)
+{
+  g_assert_null (dataset);
+  g_assert_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_TOO_LARGE);
+  g_test_message ("%s", error->message);
+  if (!g_str_has_prefix (error->message, prefix) || strstr (error->message, names) == NULL)
+    g_error ("“%s” does not start with “%s” or does not name “%s”", error->message, prefix, names);
+}
+
+static void
+test_limit_text (void)
+{
+  g_autofree char *long_title = g_strnfill (PLENARY_MAX_TEXT_LENGTH + 1, 'T');
+  g_autofree char *huge_title = g_strnfill (10 * 1024 * 1024, 'T');
+  g_autofree char *title = g_strnfill (PLENARY_MAX_TEXT_LENGTH, 'T');
+  g_autofree char *text = NULL;
+  g_autofree char *written = NULL;
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) parts = NULL;
+  gsize length;
+
+  /* A title as long as a field may be is read, and written and read again
+   * in version 2. */
+  text = votes_file (title, 1, TRUE);
+  dataset = plenary_votes_read (text, strlen (text), "title.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plenary_dataset_get_title (dataset), ==, title);
+  g_clear_object (&dataset);
+  g_free (text);
+  text = votes_file ("", 1, TRUE);
+  dataset = plenary_votes_read (text, strlen (text), "title.json", &error);
+  g_assert_no_error (error);
+  plenary_resolution_set_title (plenary_dataset_get_resolution (dataset, 0), title);
+  written = plenary_votes_write (dataset, &length);
+  g_clear_object (&dataset);
+  dataset = plenary_votes_read (written, length, "title.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plenary_resolution_get_title (plenary_dataset_get_resolution (dataset, 0)), ==, title);
+  g_clear_object (&dataset);
+
+  /* One byte more is refused, in version 1 and 2. */
+  g_free (text);
+  text = votes_file (long_title, 1, TRUE);
+  dataset = plenary_votes_read (text, strlen (text), "title.json", &error);
+  assert_too_large (dataset, error, "title.json: title: ", "65536");
+  g_clear_error (&error);
+  parts = g_strsplit (written, title, -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  g_free (written);
+  written = g_strjoinv (long_title, parts);
+  dataset = plenary_votes_read (written, strlen (written), "title.json", &error);
+  assert_too_large (dataset, error, "title.json: resolutions[0].title: ", "65536");
+  g_clear_error (&error);
+
+  /* The 10 MB title that took 12 s to export never reaches json-glib. */
+  g_free (text);
+  text = votes_file (huge_title, 1, TRUE);
+  dataset = plenary_votes_read (text, strlen (text), "huge.json", &error);
+  assert_too_large (dataset, error, "huge.json:1:", "1048576");
+  g_assert_nonnull (strstr (error->message, "title"));
+}
+
+static void
+test_limit_members (void)
+{
+  g_autofree char *at_limit = votes_file ("", PLENARY_MAX_MEMBERS, TRUE);
+  g_autofree char *past_limit = votes_file ("", PLENARY_MAX_MEMBERS + 1, TRUE);
+  g_autofree char *undeclared = votes_file ("", 10000, FALSE);
+  g_autofree char *issue = votes_file ("", 10000, TRUE);
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+
+  dataset = plenary_votes_read (at_limit, strlen (at_limit), "members.json", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (plenary_resolution_get_tally (plenary_dataset_get_resolution (dataset, 0))->listed[PLENARY_VOTE_YES],
+                    ==, PLENARY_MAX_MEMBERS);
+  g_clear_object (&dataset);
+
+  dataset = plenary_votes_read (past_limit, strlen (past_limit), "members.json", &error);
+  assert_too_large (dataset, error, "members.json: members: ", "1000");
+  g_clear_error (&error);
+
+  /* The file of the issue: 10,000 members in one vote, which froze the window. */
+  g_test_message ("the file of 10,000 members is %zu bytes", strlen (issue));
+  dataset = plenary_votes_read (issue, strlen (issue), "members.json", &error);
+  assert_too_large (dataset, error, "members.json: members: ", "10000");
+  g_clear_error (&error);
+  dataset = plenary_votes_read (undeclared, strlen (undeclared), "vote.json", &error);
+  assert_too_large (dataset, error, "vote.json: resolutions[0].votes.yes: ", "1000");
+}
+
+/* 45,000 warnings keep the first PLENARY_MAX_WARNINGS and count the rest. */
+static void
+test_limit_warnings (void)
+{
+  GString *text = g_string_new ("{\"format\": \"plenary-votes\", \"version\": 1, \"resolutions\": [");
+  g_autofree char *contents = NULL;
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *warnings;
+  g_autofree char *count = g_strdup_printf ("%u more warnings", 45000 - PLENARY_MAX_WARNINGS);
+
+  /* Nine states of the past, voting in 2020: nine warnings a resolution. */
+  for (guint i = 0; i < 5000; i++)
+    g_string_append_printf (text, "%s{\"symbol\": \"A/RES/%u\", \"body\": \"GA\", \"date\": "
+                            "\"2020-01-01\", \"votes\": {\"yes\": [\"SUN\", \"YUG\", \"CSK\", "
+                            "\"DDR\", \"GER\", \"YMD\", \"EAT\", \"EAZ\", \"SCG\"]}}",
+                            i > 0 ? ", " : "", i);
+  g_string_append (text, "]}");
+  contents = g_string_free (text, FALSE);
+
+  dataset = plenary_votes_read (contents, strlen (contents), "warnings.json", &error);
+  g_assert_no_error (error);
+  warnings = plenary_dataset_get_warnings (dataset);
+  g_assert_cmpuint (warnings->len, ==, PLENARY_MAX_WARNINGS + 1);
+  g_test_message ("%s", (const char *) g_ptr_array_index (warnings, warnings->len - 1));
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, warnings->len - 1), count));
+}
+
+/* So many values that json-glib's tree would not fit in memory. */
+static void
+test_limit_values (void)
+{
+  GString *text = g_string_new ("[0");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *string = NULL;
+
+  /* The array and its values. */
+  for (guint i = 2; i < PLENARY_MAX_JSON_VALUES; i++)
+    g_string_append (text, ",0");
+  g_string_append_c (text, ']');
+  g_assert_true (plenary_json_scan (text->str, text->len, 64, "values.json", &error));
+  g_assert_no_error (error);
+  g_string_insert (text, 1, "0,");
+  g_assert_false (plenary_json_scan (text->str, text->len, 64, "values.json", &error));
+  g_assert_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_TOO_LARGE);
+  g_assert_nonnull (strstr (error->message, "4000000"));
+  g_clear_error (&error);
+  g_string_free (text, TRUE);
+
+  /* The longest string, and one byte more. */
+  string = g_strnfill (PLENARY_MAX_JSON_STRING + 3, 'x');
+  string[0] = string[PLENARY_MAX_JSON_STRING + 1] = '"';
+  string[PLENARY_MAX_JSON_STRING + 2] = '\0';
+  g_assert_true (plenary_json_scan (string, strlen (string), 64, "string.json", &error));
+  g_assert_no_error (error);
+  g_free (string);
+  string = g_strnfill (PLENARY_MAX_JSON_STRING + 4, 'x');
+  string[0] = string[PLENARY_MAX_JSON_STRING + 2] = '"';
+  string[PLENARY_MAX_JSON_STRING + 3] = '\0';
+  g_assert_false (plenary_json_scan (string, strlen (string), 64, "string.json", &error));
+  g_assert_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_TOO_LARGE);
+}
+
+#define CSV_HEADER "undl_id,ms_code,ms_vote,date,resolution,title\n"
+
+static PlenaryDataset *
+import_csv (const char  *text,
+            gsize        length,
+            GError     **error)
+{
+  g_autoptr(PlenaryDatasetBuilder) builder = plenary_dataset_builder_new ();
+  g_autoptr(GInputStream) stream = g_memory_input_stream_new_from_data (text, (gssize) length, NULL);
+
+  if (!plenary_undl_read_into (builder, stream, "limits.csv", NULL, error))
+    return NULL;
+  return plenary_dataset_builder_finish (builder);
+}
+
+static void
+test_limit_csv (void)
+{
+  g_autoptr(GString) text = g_string_new (CSV_HEADER);
+  g_autofree char *field = g_strnfill (PLENARY_MAX_TEXT_LENGTH, 'T');
+  g_autoptr(PlenaryDataset) dataset = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *count = NULL;
+  GPtrArray *warnings;
+
+  /* A field as long as may be, and one byte longer. */
+  g_string_append_printf (text, "1,USA,Y,2020-01-01,A/RES/1,%s\n", field);
+  dataset = import_csv (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (plenary_resolution_get_title (plenary_dataset_get_resolution (dataset, 0)), ==, field);
+  g_clear_object (&dataset);
+  g_string_insert_c (text, (gssize) text->len - 1, 'T');
+  dataset = import_csv (text->str, text->len, &error);
+  assert_too_large (dataset, error, "limits.csv:2: ", "65536");
+  g_clear_error (&error);
+
+  /* Thousands of warnings of one kind keep a hundred, and count the rest. */
+  g_string_assign (text, CSV_HEADER);
+  for (guint i = 0; i < 3000; i++)
+    g_string_append (text, "1,USA,Q,2020-01-01,A/RES/1,T\n");
+  dataset = import_csv (text->str, text->len, &error);
+  g_assert_no_error (error);
+  warnings = plenary_dataset_get_warnings (dataset);
+  /* … and one that nobody voted for, against or abstained. */
+  g_assert_cmpuint (warnings->len, ==, PLENARY_DATASET_BUILDER_MAX_WARNINGS + 2);
+  count = g_strdup_printf ("%u more warnings", 3000 - PLENARY_DATASET_BUILDER_MAX_WARNINGS);
+  g_assert_nonnull (strstr (g_ptr_array_index (warnings, warnings->len - 1), count));
+  g_clear_object (&dataset);
+
+  /* What is kept of a streamed file has the limit of a file read whole: a
+   * small gzip file can hold gigabytes of text. */
+  g_string_assign (text, CSV_HEADER);
+  for (guint i = 0; i < 100; i++)
+    g_string_append_printf (text, "%u,USA,Y,2020-01-01,A/RES/%u,A title of some length\n", i, i);
+  g_setenv ("PLENARY_MAX_FILE_SIZE", "2000", TRUE);
+  dataset = import_csv (text->str, text->len, &error);
+  g_unsetenv ("PLENARY_MAX_FILE_SIZE");
+  assert_too_large (dataset, error, "limits.csv:", "PLENARY_MAX_FILE_SIZE");
+  g_clear_error (&error);
+  dataset = import_csv (text->str, text->len, &error);
+  g_assert_no_error (error);
+  g_clear_object (&dataset);
+
+  /* More resolutions than an import reads. */
+  g_string_assign (text, CSV_HEADER);
+  for (guint i = 0; i <= PLENARY_MAX_RESOLUTIONS; i++)
+    g_string_append_printf (text, "%u,USA,Y,2020-01-01,A/RES/%u,T\n", i, i);
+  dataset = import_csv (text->str, text->len, &error);
+  assert_too_large (dataset, error, "limits.csv:100002: ", "100000");
+}
+
+static void
+test_limit_dgacm (void)
+{
+  g_autoptr(PlenaryDatasetBuilder) builder = plenary_dataset_builder_new ();
+  g_autofree char *long_string = g_strnfill (2 * 1024 * 1024, 'T');
+  g_autofree char *text = g_strdup_printf ("\n{\"symbol\": \"A/RES/1\", \"title\": \"%s\"}\n",
+                                           long_string);
+  g_autofree char *path = corpus_path ("dgacm", "unknown-member-spelling.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PlenaryDataset) dataset = NULL;
+
+  g_assert_false (plenary_dgacm_read_into (builder, text, strlen (text), "long.json", &error));
+  assert_too_large (NULL, error, "long.json:2:", "1048576");
+  g_clear_error (&error);
+
+  /* A session file is read whole: the file size limit holds for it. */
+  g_setenv ("PLENARY_MAX_FILE_SIZE", "100", TRUE);
+  dataset = plenary_import_files (&file, 1, NULL, NULL, &error);
+  g_unsetenv ("PLENARY_MAX_FILE_SIZE");
+  assert_too_large (dataset, error, "unknown-member-spelling.json: ", "PLENARY_MAX_FILE_SIZE");
+}
+
+/* Reads the manifest of a folder of the corpus into @cases; @listed gets
+ * FOLDER/FILE of each. */
+static void
+read_manifest (const char *folder,
+               GPtrArray  *cases,
+               GHashTable *listed)
+{
+  g_autofree char *path = corpus_path (folder, "EXPECTED");
   g_autofree char *contents = NULL;
   g_auto(GStrv) lines = NULL;
-  GPtrArray *cases = g_ptr_array_new ();
 
   if (!g_file_get_contents (path, &contents, NULL, NULL))
     g_error ("cannot read %s", path);
@@ -458,14 +829,18 @@ read_manifest (GHashTable *listed)
       g_auto(GStrv) fields = NULL;
       Case *test_case;
       gboolean known = FALSE;
+      guint n_fields;
+      char *listed_name;
 
       if (lines[i][0] == '\0' || lines[i][0] == '#')
         continue;
       fields = g_strsplit (lines[i], "\t", -1);
-      if (g_strv_length (fields) != 2)
-        g_error ("EXPECTED:%u: expected FILE<TAB>CODE", i + 1);
+      n_fields = g_strv_length (fields);
+      if (n_fields != 2 && n_fields != 3)
+        g_error ("%s/EXPECTED:%u: expected FILE<TAB>CODE or FILE<TAB>CODE<TAB>LINE", folder, i + 1);
 
       test_case = g_new0 (Case, 1);
+      test_case->folder = folder;
       test_case->file = g_strdup (fields[0]);
       for (guint k = 0; k < G_N_ELEMENTS (error_codes); k++)
         if (strcmp (fields[1], error_codes[k].name) == 0)
@@ -474,30 +849,43 @@ read_manifest (GHashTable *listed)
             known = TRUE;
           }
       if (!known)
-        g_error ("EXPECTED:%u: no error is called %s", i + 1, fields[1]);
-      if (g_hash_table_contains (listed, test_case->file))
-        g_error ("EXPECTED:%u: %s is listed twice", i + 1, test_case->file);
-      g_hash_table_add (listed, test_case->file);
+        g_error ("%s/EXPECTED:%u: no error is called %s", folder, i + 1, fields[1]);
+      if (n_fields == 3)
+        {
+          guint64 line;
+
+          if (!g_ascii_string_to_unsigned (fields[2], 10, 1, G_MAXUINT, &line, NULL))
+            g_error ("%s/EXPECTED:%u: %s is not a line number", folder, i + 1, fields[2]);
+          test_case->line = (guint) line;
+        }
+      listed_name = g_build_filename (folder, test_case->file, NULL);
+      if (g_hash_table_contains (listed, listed_name))
+        g_error ("%s/EXPECTED:%u: %s is listed twice", folder, i + 1, test_case->file);
+      g_hash_table_add (listed, listed_name);
       g_ptr_array_add (cases, test_case);
     }
-  return cases;
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GHashTable) listed = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GHashTable) listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) cases = g_ptr_array_new ();
   int status;
 
   g_test_init (&argc, &argv, NULL);
 
-  cases = read_manifest (listed);
+  for (guint f = 0; f < G_N_ELEMENTS (corpus_folders); f++)
+    read_manifest (corpus_folders[f], cases, listed);
   for (guint i = 0; i < cases->len; i++)
     {
       const Case *test_case = g_ptr_array_index (cases, i);
-      g_autofree char *test_path = g_strdup_printf ("/hostile/corpus/%s", test_case->file);
+      /* The native files keep their test paths of old. */
+      g_autofree char *test_path =
+        g_str_equal (test_case->folder, "json")
+        ? g_strdup_printf ("/hostile/corpus/%s", test_case->file)
+        : g_strdup_printf ("/hostile/corpus/%s/%s", test_case->folder, test_case->file);
 
       g_test_add_data_func (test_path, test_case, test_corpus_file);
     }
@@ -506,6 +894,12 @@ main (int   argc,
   g_test_add_func ("/hostile/mutations", test_mutations);
   g_test_add_func ("/hostile/valid", test_valid);
   g_test_add_func ("/hostile/dgacm-lines", test_dgacm_lines);
+  g_test_add_func ("/hostile/limit/text", test_limit_text);
+  g_test_add_func ("/hostile/limit/members", test_limit_members);
+  g_test_add_func ("/hostile/limit/warnings", test_limit_warnings);
+  g_test_add_func ("/hostile/limit/values", test_limit_values);
+  g_test_add_func ("/hostile/limit/csv", test_limit_csv);
+  g_test_add_func ("/hostile/limit/dgacm", test_limit_dgacm);
 
   status = g_test_run ();
 

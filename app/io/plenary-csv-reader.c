@@ -29,10 +29,17 @@
  * Strict about what RFC 4180 does not allow, with the file and line in the
  * error: a quote left open, a row whose field count differs from the
  * header's, a NUL byte, a carriage return that does not end a line, a quote
- * inside an unquoted field and text after a closing quote. It accepts a
+ * inside an unquoted field, text after a closing quote and a byte-order mark
+ * anywhere but at the very start (two files joined into one). It accepts a
  * UTF-8 byte-order mark, LF and CRLF line ends, a last line with no line end,
  * and skips empty lines. Values are bytes: checking their encoding is the
  * caller's, for the fields it keeps.
+ *
+ * And it has limits, checked as the text comes in, before the buffer grows
+ * for them: a field of at most PLENARY_MAX_TEXT_LENGTH bytes, as it is in
+ * the file (the UN's longest is 770), at most MAX_FIELDS fields in a row
+ * (the UN's files have 20), so a row never needs more than MAX_ROW_SIZE. A
+ * quote left open in a large file meets the field limit, and says so.
  */
 
 #define G_LOG_DOMAIN "plenary-io"
@@ -47,10 +54,12 @@
 
 #include "plenary-csv-reader.h"
 #include "plenary-io-error.h"
+#include "plenary-limits.h"
 
 #define TEXT_BUFFER_SIZE (1024 * 1024)
 #define INPUT_BUFFER_SIZE (256 * 1024)
-#define MAX_ROW_SIZE (64 * 1024 * 1024)
+#define MAX_FIELDS 256
+#define MAX_ROW_SIZE (MAX_FIELDS * (PLENARY_MAX_TEXT_LENGTH + 3))
 
 typedef struct
 {
@@ -291,12 +300,15 @@ refill (PlenaryCsvReader  *self,
     {
       if (self->capacity >= MAX_ROW_SIZE)
         {
-          g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_SYNTAX,
-                       _("%s:%u: the row is longer than %u MB; is a quote left open?"),
+          g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_TOO_LARGE,
+                       /* Translators: “the row is longer than 16 MiB, the most Plenary reads
+                        * in one row”. */
+                       _("%s:%u: the row is longer than %u MiB, the most Plenary reads in "
+                         "one row"),
                        self->display_name, self->line, MAX_ROW_SIZE / (1024 * 1024));
           return FALSE;
         }
-      self->capacity *= 2;
+      self->capacity = MIN (self->capacity * 2, (gsize) MAX_ROW_SIZE);
       self->text = g_realloc (self->text, self->capacity + 1);
     }
 
@@ -338,13 +350,14 @@ refill (PlenaryCsvReader  *self,
   return TRUE;
 }
 
-G_GNUC_PRINTF (4, 5)
+G_GNUC_PRINTF (5, 6)
 static gboolean
-fail_at (PlenaryCsvReader  *self,
-         GError           **error,
-         guint              line,
-         const char        *format,
-         ...)
+fail_with_code (PlenaryCsvReader  *self,
+                GError           **error,
+                int                code,
+                guint              line,
+                const char        *format,
+                ...)
 {
   g_autofree char *message = NULL;
   va_list args;
@@ -353,23 +366,55 @@ fail_at (PlenaryCsvReader  *self,
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
-  g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_SYNTAX,
-               "%s:%u: %s", self->display_name, line, message);
+  g_set_error (error, PLENARY_IO_ERROR, code, "%s:%u: %s", self->display_name, line, message);
   return FALSE;
 }
 
+#define fail_at(self, error, line, ...) \
+  fail_with_code ((self), (error), PLENARY_IO_ERROR_SYNTAX, (line), __VA_ARGS__)
+
+/* Fails on field number @n_field (from 1) of the row, which is longer than
+ * a field may be. */
 static void
-add_field (PlenaryCsvReader *self,
-           gsize             offset,
-           gsize             length,
-           gboolean          escaped)
+fail_field_too_long (PlenaryCsvReader  *self,
+                     GError           **error,
+                     guint              n_field,
+                     gboolean           quoted)
 {
+  if (quoted)
+    fail_with_code (self, error, PLENARY_IO_ERROR_TOO_LARGE, self->row_line,
+                    /* Translators: “field 3 is longer than 65536 bytes (64 KiB), the most
+                     * Plenary reads in one field; is a quote left open?” */
+                    _("field %u is longer than %d bytes (%d KiB), the most Plenary reads in "
+                      "one field; is a quote left open?"),
+                    n_field, PLENARY_MAX_TEXT_LENGTH, PLENARY_MAX_TEXT_LENGTH / 1024);
+  else
+    fail_with_code (self, error, PLENARY_IO_ERROR_TOO_LARGE, self->row_line,
+                    _("field %u is longer than %d bytes (%d KiB), the most Plenary reads in "
+                      "one field"),
+                    n_field, PLENARY_MAX_TEXT_LENGTH, PLENARY_MAX_TEXT_LENGTH / 1024);
+}
+
+static gboolean
+add_field (PlenaryCsvReader  *self,
+           gsize              offset,
+           gsize              length,
+           gboolean           escaped,
+           GError           **error)
+{
+  if (self->n_fields == MAX_FIELDS)
+    return fail_with_code (self, error, PLENARY_IO_ERROR_TOO_LARGE, self->row_line,
+                           /* Translators: “the row has more than 256 fields, the most
+                            * Plenary reads in one row”. */
+                           _("the row has more than %d fields, the most Plenary reads in one "
+                             "row"), MAX_FIELDS);
   if (self->n_fields == self->fields_capacity)
     {
       self->fields_capacity *= 2;
       self->fields = g_renew (Field, self->fields, self->fields_capacity);
     }
   self->fields[self->n_fields++] = (Field) { offset, length, escaped };
+  return TRUE;
 }
 
 typedef enum
@@ -411,6 +456,11 @@ parse_quoted (PlenaryCsvReader  *self,
             }
         }
 
+      if (stop - *pos > PLENARY_MAX_TEXT_LENGTH)
+        {
+          fail_field_too_long (self, error, self->n_fields + 1, TRUE);
+          return PARSE_ERROR;
+        }
       if (quote == NULL)
         {
           if (!self->text_done)
@@ -462,6 +512,21 @@ parse_row (PlenaryCsvReader  *self,
   if (p + 1 == self->end && text[p] == '\r' && !self->text_done)
     return PARSE_MORE;
 
+  /* Only the file's very start may have a byte-order mark (refill() skips
+   * it there); one at the start of a later row is two files joined. */
+  if ((guchar) text[p] == 0xEF)
+    {
+      if (p + 3 > self->end && !self->text_done)
+        return PARSE_MORE;
+      if (p + 3 <= self->end && memcmp (text + p, "\xEF\xBB\xBF", 3) == 0)
+        {
+          fail_at (self, error, self->row_line,
+                   _("a byte-order mark (U+FEFF) starts this line: only the file's first "
+                     "line may have one; were two files joined into one?"));
+          return PARSE_ERROR;
+        }
+    }
+
   for (;;)
     {
       gsize field_start = p;
@@ -475,7 +540,8 @@ parse_row (PlenaryCsvReader  *self,
           result = parse_quoted (self, &p, &escaped, &lines, error);
           if (result != PARSE_ROW)
             return result;
-          add_field (self, field_start + 1, p - field_start - 1, escaped);
+          if (!add_field (self, field_start + 1, p - field_start - 1, escaped, error))
+            return PARSE_ERROR;
           p++;
           if (p == self->end && !self->text_done)
             return PARSE_MORE;
@@ -491,7 +557,13 @@ parse_row (PlenaryCsvReader  *self,
         {
           while (!special[(guchar) text[p]])
             p++;
-          add_field (self, field_start, p - field_start, FALSE);
+          if (p - field_start > PLENARY_MAX_TEXT_LENGTH)
+            {
+              fail_field_too_long (self, error, self->n_fields + 1, FALSE);
+              return PARSE_ERROR;
+            }
+          if (!add_field (self, field_start, p - field_start, FALSE, error))
+            return PARSE_ERROR;
         }
 
       if (p == self->end)

@@ -7,7 +7,10 @@
  * publishes each session's resolutions as JSON lines: one object per line,
  * one file per session. Each line goes through plenary_json_scan() before
  * json-glib parses it, as every JSON Plenary reads does; a line that is not
- * JSON stops the import with the file and line.
+ * JSON stops the import with the file, line and column. A file is read
+ * whole, so it has the same size limit as a native file
+ * (plenary_max_file_size()), and the limits of plenary-limits.h hold for
+ * its texts, lists and subjects.
  *
  * The files list members by name (MS_in_favour, MS_against, MS_abstaining),
  * in many spellings, mapped to codes by data/un-member-names.tsv; a name the
@@ -35,8 +38,10 @@
 #include <json-glib/json-glib.h>
 
 #include "plenary-dgacm-reader.h"
+#include "plenary-import.h"
 #include "plenary-io-error.h"
 #include "plenary-json-scan.h"
+#include "plenary-limits.h"
 #include "plenary-symbol.h"
 #include "plenary-un-date.h"
 #include "plenary-un-member-names.h"
@@ -101,8 +106,8 @@ warn (const Reader         *reader,
   plenary_dataset_builder_add_warning (reader->builder, kind, message);
 }
 
-/* Gives an error about one line ("NAME:1:COLUMN: …", from the scan or from
- * json-glib's "<data>:1:COLUMN: …") the line's place in the file. */
+/* Gives an error of json-glib's about one line ("<data>:1:COLUMN: …") the
+ * line's place in the file. */
 static void
 locate_error (const Reader  *reader,
               const char    *prefix,
@@ -157,6 +162,13 @@ get_string (const Reader  *reader,
     return fail (reader, error, PLENARY_IO_ERROR_WRONG_TYPE,
                  /* Translators: "74.json:12: title: expected a string, found a number". */
                  _("%s: expected a string, found %s"), key, describe_node (node));
+  if (strlen (json_node_get_string (node)) > PLENARY_MAX_TEXT_LENGTH)
+    {
+      g_autofree char *message =
+        plenary_describe_text_length (strlen (json_node_get_string (node)));
+
+      return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE, "%s: %s", key, message);
+    }
   *value = json_node_get_string (node);
   return TRUE;
 }
@@ -196,6 +208,25 @@ get_array (const Reader  *reader,
   return TRUE;
 }
 
+/* Refuses an array of more than @limit items. */
+static gboolean
+check_length (const Reader  *reader,
+              JsonArray     *array,
+              const char    *key,
+              guint          limit,
+              GError       **error)
+{
+  guint length = array != NULL ? json_array_get_length (array) : 0;
+
+  if (length <= limit)
+    return TRUE;
+  return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE,
+               /* Translators: “MS_in_favour: the list has 10000 items; Plenary reads at
+                * most 1000 in one list”. */
+               _("%s: the list has %u items; Plenary reads at most %u in one list"),
+               key, length, limit);
+}
+
 /* A count: digits, or "N.A." for none; -1 when absent or unreadable. */
 static int
 read_count (const Reader *reader,
@@ -204,6 +235,7 @@ read_count (const Reader *reader,
             const char   *symbol)
 {
   JsonNode *node = json_object_get_member (object, key);
+  g_autofree char *quoted = NULL;
   const char *text;
   guint64 value;
 
@@ -221,28 +253,48 @@ read_count (const Reader *reader,
   if (text != NULL && g_ascii_string_to_unsigned (text, 10, 0, 10000, &value, NULL))
     return (int) value;
 
+  quoted = plenary_quote_text (text != NULL ? text : describe_node (node));
   warn (reader, PLENARY_IMPORT_WARNING_VALUE,
         /* Translators: "A/RES/74/1: MS_against_count: “many” is not a count; it is left
          * out". */
         _("%s: %s: “%s” is not a count; it is left out"),
-        symbol, key, text != NULL ? text : describe_node (node));
+        symbol, key, quoted);
   return -1;
 }
 
-static void
-read_subjects (PlenaryPendingResolution *pending,
-               JsonArray                *subjects)
+static gboolean
+read_subjects (const Reader              *reader,
+               PlenaryPendingResolution  *pending,
+               JsonArray                 *subjects,
+               GError                   **error)
 {
   for (guint i = 0; subjects != NULL && i < json_array_get_length (subjects); i++)
     {
       JsonNode *node = json_array_get_element (subjects, i);
+      const char *subject;
 
       /* ["FINANCING", "UNBIS Thesaurus"]: the term and its thesaurus. */
       if (JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) > 0)
         node = json_array_get_element (json_node_get_array (node), 0);
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        plenary_pending_resolution_add_subject (pending, json_node_get_string (node));
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        continue;
+
+      subject = json_node_get_string (node);
+      if (strlen (subject) > PLENARY_MAX_TEXT_LENGTH)
+        {
+          g_autofree char *message = plenary_describe_text_length (strlen (subject));
+
+          return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE, "subjects[%u]: %s", i, message);
+        }
+      plenary_pending_resolution_add_subject (pending, subject);
+      /* A symbol met again adds its subjects to the first's. */
+      if (plenary_pending_resolution_get_n_subjects (pending) > PLENARY_MAX_SUBJECTS)
+        return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE,
+                     _("subjects: %s has more than %d subject terms, the most Plenary reads "
+                       "for one resolution"),
+                     plenary_pending_resolution_get_symbol (pending), PLENARY_MAX_SUBJECTS);
     }
+  return TRUE;
 }
 
 /* Reads one list of names into votes. Returns how many different members it
@@ -272,16 +324,22 @@ read_names (const Reader             *reader,
       code = plenary_un_member_names_lookup (name);
       if (code == NULL)
         {
+          g_autofree char *quoted = plenary_quote_text (name);
+
           warn (reader, PLENARY_IMPORT_WARNING_UNKNOWN_NAME,
                 /* Translators: "A/RES/74/1: “FOO” (MS_in_favour) is not a member name Plenary
                  * knows; its vote is not counted". */
                 _("%s: “%s” (%s) is not a member name Plenary knows; its vote is not counted"),
-                plenary_pending_resolution_get_symbol (pending), name, list->list);
+                plenary_pending_resolution_get_symbol (pending), quoted, list->list);
           (*unknown)++;
           continue;
         }
       g_hash_table_add (seen, (gpointer) code);
-      plenary_pending_resolution_add_vote (pending, code, name, list->vote);
+      if (!plenary_pending_resolution_add_vote (pending, code, name, list->vote))
+        return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE,
+                     _("%s[%u]: “%s” would be member number %d; Plenary reads at most %d "
+                       "different members"),
+                     list->list, i, code, PLENARY_MAX_MEMBERS + 1, PLENARY_MAX_MEMBERS);
     }
 
   *n_members = g_hash_table_size (seen);
@@ -308,6 +366,7 @@ read_recorded_vote (const Reader             *reader,
 
       listed[i] = 0;
       if (!get_array (reader, object, list->list, &names, error) ||
+          !check_length (reader, names, list->list, PLENARY_MAX_MEMBERS, error) ||
           !read_names (reader, pending, names, list, &listed[i], &unknown, error))
         return FALSE;
 
@@ -366,6 +425,7 @@ is_recorded_vote (const Reader *reader,
                   const char   *adoption_type)
 {
   g_autofree char *lower = adoption_type != NULL ? g_utf8_strdown (adoption_type, -1) : NULL;
+  g_autofree char *quoted = NULL;
   gboolean empty = lists_are_empty (object);
 
   if (lower != NULL && strstr (lower, "without") != NULL)
@@ -379,12 +439,13 @@ is_recorded_vote (const Reader *reader,
   if (lower != NULL && strstr (lower, "recorded vote") != NULL)
     return TRUE;
 
+  quoted = plenary_quote_text (adoption_type != NULL ? adoption_type : "");
   warn (reader, PLENARY_IMPORT_WARNING_VALUE,
         empty ? _("%s: the adoption type “%s” is not one Plenary knows; the record lists no "
                   "votes, so it is read as adopted without a vote")
               : _("%s: the adoption type “%s” is not one Plenary knows; the record lists "
                   "votes, so it is read as a recorded vote"),
-        symbol, adoption_type != NULL ? adoption_type : "");
+        symbol, quoted);
   return !empty;
 }
 
@@ -408,15 +469,25 @@ read_record (const Reader  *reader,
       !get_string (reader, object, "pv", &meeting, error) ||
       !get_string (reader, object, "originating_document", &draft, error) ||
       !get_string (reader, object, "agenda_item_name", &agenda, error) ||
-      !get_array (reader, object, "subjects", &subjects, error))
+      !get_array (reader, object, "subjects", &subjects, error) ||
+      !check_length (reader, subjects, "subjects", PLENARY_MAX_SUBJECTS, error))
     return FALSE;
 
   if (!plenary_un_date_parse (date_text, &date))
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("adoption_date: “%s” is not a date such as “2 March 2022” or "
-                   "“2022-03-02”"),
-                 date_text);
+    {
+      g_autofree char *quoted = plenary_quote_text (date_text);
 
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("adoption_date: “%s” is not a date such as “2 March 2022” or "
+                     "“2022-03-02”"),
+                   quoted);
+    }
+
+  if (plenary_dataset_builder_get_n_resolutions (reader->builder) >= PLENARY_MAX_RESOLUTIONS &&
+      plenary_dataset_builder_lookup_resolution (reader->builder, symbol) == NULL)
+    return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE,
+                 _("more than %d resolutions, the most Plenary reads at once"),
+                 PLENARY_MAX_RESOLUTIONS);
   pending = plenary_dataset_builder_add_resolution (reader->builder, symbol,
                                                     PLENARY_BODY_GENERAL_ASSEMBLY, &date);
   /* The files are of adopted resolutions. */
@@ -427,7 +498,8 @@ read_record (const Reader  *reader,
   plenary_pending_resolution_set_meeting (pending, meeting);
   plenary_pending_resolution_set_draft (pending, draft);
   plenary_pending_resolution_set_agenda (pending, agenda);
-  read_subjects (pending, subjects);
+  if (!read_subjects (reader, pending, subjects, error))
+    return FALSE;
 
   if (is_recorded_vote (reader, object, plenary_pending_resolution_get_symbol (pending),
                         adoption_type))
@@ -447,11 +519,10 @@ read_line (Reader      *reader,
   g_autoptr(GError) line_error = NULL;
   JsonNode *root;
 
-  if (!plenary_json_scan (line, length, DGACM_MAX_DEPTH, reader->display_name, &line_error))
-    {
-      locate_error (reader, reader->display_name, error, line_error);
-      return FALSE;
-    }
+  /* The scan's messages give the file's positions: NAME:LINE:COLUMN. */
+  if (!plenary_json_scan_lines (line, length, DGACM_MAX_DEPTH, reader->display_name,
+                                reader->line, error))
+    return FALSE;
 
   parser = json_parser_new_immutable ();
   if (!json_parser_load_from_data (parser, line, (gssize) length, &line_error))
@@ -519,6 +590,12 @@ plenary_dgacm_read_into (PlenaryDatasetBuilder  *builder,
         continue;
 
       plenary_dataset_builder_set_location (builder, display_name, reader.line);
+      /* The scan takes a byte-order mark at the start of what it reads, but
+       * only the file's may have one: this is two files joined. */
+      if (line_length >= 3 && memcmp (line, "\xEF\xBB\xBF", 3) == 0)
+        return fail (&reader, error, PLENARY_IO_ERROR_SYNTAX,
+                     _("a byte-order mark (U+FEFF) starts this line: only the file's first "
+                       "line may have one; were two files joined into one?"));
       if (!read_line (&reader, line, line_length, error))
         return FALSE;
     }
@@ -528,23 +605,77 @@ plenary_dgacm_read_into (PlenaryDatasetBuilder  *builder,
 }
 
 static gboolean
+set_read_error (GError     **error,
+                GError      *cause,
+                const char  *display_name)
+{
+  if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_propagate_error (error, g_error_copy (cause));
+  else
+    g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_READ, "%s: %s", display_name,
+                 cause->message);
+  return FALSE;
+}
+
+/* Reads a session file whole: a regular file, and no larger than
+ * plenary_max_file_size(), even if it grows while it is read. */
+static gboolean
 read_one_file (PlenaryDatasetBuilder  *builder,
                GFile                  *file,
                GCancellable           *cancellable,
                GError                **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *display_name = g_file_get_basename (file);
-  gsize length;
+  g_autofree char *display_name = plenary_file_display_name (file);
+  gsize limit = plenary_max_file_size ();
+  goffset size;
+  gsize length = 0;
 
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    return set_read_error (error, local_error, display_name);
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
     {
       g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_READ,
-                   "%s: %s", display_name, local_error->message);
+                   _("%s: this is not a regular file, so Plenary does not read it"), display_name);
+      return FALSE;
+    }
+
+  size = g_file_info_get_size (info);
+  if (size < 0 || (guint64) size > limit)
+    goto too_large;
+
+  stream = g_file_read (file, cancellable, &local_error);
+  contents = g_malloc ((gsize) size + 2);
+  if (stream == NULL ||
+      !g_input_stream_read_all (G_INPUT_STREAM (stream), contents, (gsize) size + 1, &length,
+                                cancellable, &local_error))
+    return set_read_error (error, local_error, display_name);
+  if (length > (gsize) size)
+    {
+      g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_READ,
+                   _("%s: the file grew while Plenary read it; try again once it is "
+                     "complete"), display_name);
       return FALSE;
     }
   return plenary_dgacm_read_into (builder, contents, length, display_name, error);
+
+too_large:
+  {
+    g_autofree char *limit_text = g_format_size (limit);
+
+    g_set_error (error, PLENARY_IO_ERROR, PLENARY_IO_ERROR_TOO_LARGE,
+                 /* Translators: “74.json: the file is larger than the 256.0 MB Plenary reads
+                  * at once (PLENARY_MAX_FILE_SIZE can raise the limit)”. */
+                 _("%s: the file is larger than the %s Plenary reads at once "
+                   "(PLENARY_MAX_FILE_SIZE can raise the limit)"),
+                 display_name, limit_text);
+    return FALSE;
+  }
 }
 
 static gboolean
@@ -572,7 +703,7 @@ list_folder (GFile         *folder,
   g_autoptr(GFileEnumerator) children = NULL;
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *display_name = g_file_get_basename (folder);
+  g_autofree char *display_name = plenary_file_display_name (folder);
   GPtrArray *files;
   GFileInfo *info;
 
@@ -665,7 +796,7 @@ plenary_dgacm_import (GFile * const  *files,
   dataset = plenary_dataset_builder_finish (builder);
   if (n_files == 1)
     {
-      g_autofree char *display_name = g_file_get_basename (files[0]);
+      g_autofree char *display_name = plenary_file_display_name (files[0]);
 
       plenary_dataset_set_file (dataset, files[0]);
       plenary_dataset_set_display_name (dataset, display_name);

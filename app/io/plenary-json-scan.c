@@ -24,6 +24,7 @@
 
 #include "plenary-io-error.h"
 #include "plenary-json-scan.h"
+#include "plenary-limits.h"
 
 /* An object with up to this many keys is searched key by key for a
  * duplicate; a larger one gets a hash index. */
@@ -80,12 +81,14 @@ typedef struct
   gsize         start;        /* 3 after a byte-order mark, else 0 */
   guint         max_depth;
   const char   *display_name;
+  guint         first_line;   /* the number of the data's first line */
   GArray       *frames;
   GArray       *keys;
   GByteArray   *arena;
   guint32       seed;
   gsize         comma;        /* position of the last comma */
   guint         large_keys;   /* keys in objects of more than LARGE_OBJECT */
+  guint         n_values;
   GError      **error;
 } Scanner;
 
@@ -232,7 +235,7 @@ locate (const Scanner *self,
   const guchar *p = self->data + self->start;
   const guchar *end = self->data + MIN (offset, self->length);
 
-  *line = 1;
+  *line = self->first_line;
   *column = 1;
   for (; p < end; p++)
     {
@@ -568,10 +571,12 @@ scan_escape (Scanner *self,
 }
 
 /* Moves *@pos past the string whose opening quote is at *@pos; sets
- * @escaped if it has escapes. */
+ * @escaped if it has escapes. @is_key says whether it is a key, for the
+ * path in a message. */
 static gboolean
 scan_string (Scanner  *self,
              gsize    *pos,
+             gboolean  is_key,
              gboolean *escaped)
 {
   const guchar *data = self->data;
@@ -598,6 +603,19 @@ scan_string (Scanner  *self,
       c = data[i];
       if (c == '"')
         {
+          if (i - start - 1 > PLENARY_MAX_JSON_STRING)
+            {
+              g_autofree char *length_text = g_strdup_printf ("%" G_GSIZE_FORMAT, i - start - 1);
+
+              return fail_at_path (self, start, PLENARY_IO_ERROR_TOO_LARGE,
+                                   self->frames->len - (is_key ? 1 : 0),
+                                   /* Translators: “the text is 2000000 bytes long; Plenary
+                                    * reads at most 1048576 bytes (1 MiB) in one string”. */
+                                   _("the text is %s bytes long; Plenary reads at most %d "
+                                     "bytes (%d MiB) in one string"),
+                                   length_text, PLENARY_MAX_JSON_STRING,
+                                   PLENARY_MAX_JSON_STRING / (1024 * 1024));
+            }
           *pos = i + 1;
           return TRUE;
         }
@@ -1176,6 +1194,12 @@ scan (Scanner *self)
             }
           G_GNUC_FALLTHROUGH;
         case EXPECT_VALUE:
+          if (G_UNLIKELY (++self->n_values > PLENARY_MAX_JSON_VALUES))
+            return fail (self, pos, PLENARY_IO_ERROR_TOO_LARGE,
+                         /* Translators: a value is a number, a text, true, false, null,
+                          * a list or an object. */
+                         _("the data holds more than %d values: Plenary reads no more "
+                           "than that in one JSON document"), PLENARY_MAX_JSON_VALUES);
           switch (c)
             {
             case '{':
@@ -1189,7 +1213,7 @@ scan (Scanner *self)
               {
                 gboolean escaped;
 
-                if (!scan_string (self, &pos, &escaped))
+                if (!scan_string (self, &pos, FALSE, &escaped))
                   return FALSE;
               }
               break;
@@ -1229,7 +1253,7 @@ scan (Scanner *self)
               gsize from = pos;
               gboolean escaped;
 
-              if (!scan_string (self, &pos, &escaped) ||
+              if (!scan_string (self, &pos, TRUE, &escaped) ||
                   !add_key (self, from, pos, escaped))
                 return FALSE;
               state = EXPECT_COLON;
@@ -1368,8 +1392,10 @@ scan (Scanner *self)
  * does not encode a character or encodes U+0000, numbers as the RFC writes
  * them, integers that fit in 64 bits and other numbers in a double, no key
  * twice in an object (after escapes are decoded), nesting at most
- * @max_depth deep, and no more keys than json-glib reads in reasonable time
- * (see MAX_KEYS). Messages start with “@display_name:LINE:COLUMN: ”.
+ * @max_depth deep, no more keys than json-glib reads in reasonable time
+ * (see MAX_KEYS), no string longer than PLENARY_MAX_JSON_STRING bytes and
+ * no more than PLENARY_MAX_JSON_VALUES values, so that json-glib's tree
+ * cannot outgrow memory. Messages start with “@display_name:LINE:COLUMN: ”.
  *
  * Returns: whether @data passes
  */
@@ -1379,6 +1405,27 @@ plenary_json_scan (const char  *data,
                    guint        max_depth,
                    const char  *display_name,
                    GError     **error)
+{
+  return plenary_json_scan_lines (data, length, max_depth, display_name, 1, error);
+}
+
+/**
+ * plenary_json_scan_lines:
+ * @first_line: the number of @data's first line in its file
+ *
+ * Does what plenary_json_scan() does to @data, a part of a file, such as one
+ * line of a file of JSON lines: every position its messages give, at their
+ * start and in their text, is the file's.
+ *
+ * Returns: whether @data passes
+ */
+gboolean
+plenary_json_scan_lines (const char  *data,
+                         gsize        length,
+                         guint        max_depth,
+                         const char  *display_name,
+                         guint        first_line,
+                         GError     **error)
 {
   Scanner scanner = { 0 };
   gboolean ok;
@@ -1390,6 +1437,7 @@ plenary_json_scan (const char  *data,
   scanner.length = length;
   scanner.max_depth = max_depth;
   scanner.display_name = display_name;
+  scanner.first_line = first_line;
   scanner.frames = g_array_new (FALSE, FALSE, sizeof (Frame));
   scanner.keys = g_array_new (FALSE, FALSE, sizeof (Key));
   scanner.arena = g_byte_array_new ();

@@ -15,5 +15,11 @@ gboolean plenary_json_scan (const char  *data,
                             guint        max_depth,
                             const char  *display_name,
                             GError     **error);
+gboolean plenary_json_scan_lines (const char  *data,
+                                  gsize        length,
+                                  guint        max_depth,
+                                  const char  *display_name,
+                                  guint        first_line,
+                                  GError     **error);
 
 G_END_DECLS

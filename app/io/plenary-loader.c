@@ -14,27 +14,12 @@
 
 #include "plenary-import.h"
 #include "plenary-io-error.h"
+#include "plenary-limits.h"
 #include "plenary-loader.h"
 #include "plenary-un-members.h"
 #include "plenary-votes-format.h"
 
 #define RECORD_RESOURCE RESOURCE_PATH "/data/record.json.gz"
-
-/* The largest file read whole into memory, unless PLENARY_MAX_FILE_SIZE
- * (in bytes) says otherwise. The UN's CSV files are streamed and have no
- * such limit. */
-#define DEFAULT_MAX_FILE_SIZE (256 * 1024 * 1024)
-
-static gsize
-max_file_size (void)
-{
-  const char *text = g_getenv ("PLENARY_MAX_FILE_SIZE");
-  guint64 value;
-
-  if (text != NULL && g_ascii_string_to_unsigned (text, 10, 1, G_MAXSIZE, &value, NULL))
-    return (gsize) value;
-  return DEFAULT_MAX_FILE_SIZE;
-}
 
 static gboolean
 set_read_error (GError     **error,
@@ -69,10 +54,10 @@ load_regular_file (GFile            *file,
       return NULL;
     }
 
-  if ((guint64) size > max_file_size ())
+  if ((guint64) size > plenary_max_file_size ())
     {
       g_autofree char *size_text = g_format_size ((guint64) size);
-      g_autofree char *limit_text = g_format_size (max_file_size ());
+      g_autofree char *limit_text = g_format_size (plenary_max_file_size ());
 
       /* Too large for a votes file, but perhaps one of the UN's CSV files. */
       guint8 head[4096];

@@ -27,18 +27,20 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <stdarg.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "plenary-csv-reader.h"
+#include "plenary-import.h"
 #include "plenary-io-error.h"
+#include "plenary-limits.h"
 #include "plenary-member.h"
 #include "plenary-symbol.h"
 #include "plenary-un-date.h"
 #include "plenary-undl-reader.h"
+#include "plenary-votes-format.h"
 
 typedef enum
 {
@@ -104,6 +106,7 @@ typedef struct
   GString                  *symbol;             /* the current record's */
   GString                  *record_id;
   PlenaryPendingResolution *pending;
+  guint64                   text_bytes;         /* of the first rows of the records */
 } Import;
 
 static const char *
@@ -173,7 +176,7 @@ read_header (Import  *import,
               continue;
             if (import->columns[c] >= 0)
               return fail (import, error, PLENARY_IO_ERROR_DUPLICATE_KEY,
-                           _("the header names the column “%s” twice"), name);
+                           _("the header names the column “%s” twice"), column_names[c][k]);
             import->columns[c] = (int) i;
           }
     }
@@ -209,7 +212,10 @@ check_text (Import  *import,
                _("column “%s”: the text is not valid UTF-8"), column_names[column][0]);
 }
 
-/* A total: "", or a whole number written as a float ("93.0"). */
+/* A total: "", or a whole number, as the UN writes it a float ("93.0"):
+ * decimal digits, then perhaps a point and zeros, with spaces around.
+ * Nothing else, not even what strtod() would take: "0x10", "9.3e1",
+ * "+93", "inf" or "nan" would be read as numbers nobody wrote. */
 static gboolean
 read_total (Import      *import,
             Column       column,
@@ -217,34 +223,58 @@ read_total (Import      *import,
             GError     **error)
 {
   const char *text = field (import, column);
-  char *end = NULL;
-  double value;
+  const char *p;
+  guint64 value = 0;
+  gboolean digits = FALSE;
 
   while (*text == ' ')
     text++;
   if (*text == '\0')
     return TRUE;
 
-  value = g_ascii_strtod (text, &end);
-  while (end != NULL && *end == ' ')
-    end++;
-  if (end == text || *end != '\0' || !isfinite (value) || value < 0 || value > 10000 ||
-      value != floor (value))
-    return fail (import, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("column “%s”: “%s” is not a number of votes"),
-                 column_names[column][0], text);
+  for (p = text; g_ascii_isdigit (*p); p++)
+    {
+      value = MIN (value * 10 + (guint64) (*p - '0'), (guint64) PLENARY_VOTES_MAX_TOTAL + 1);
+      digits = TRUE;
+    }
+  if (digits && *p == '.')
+    for (p++; *p == '0'; p++)
+      ;
+  while (*p == ' ')
+    p++;
+  if (!digits || *p != '\0' || value > PLENARY_VOTES_MAX_TOTAL)
+    {
+      g_autofree char *quoted = plenary_quote_text (text);
+
+      return fail (import, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("column “%s”: “%s” is not a number of votes"),
+                   column_names[column][0], quoted);
+    }
 
   plenary_pending_resolution_set_official_total (import->pending, vote, (int) value);
   return TRUE;
 }
 
-static void
-read_subjects (Import *import)
+static gboolean
+read_subjects (Import  *import,
+               GError **error)
 {
   g_auto(GStrv) subjects = g_strsplit (field (import, COLUMN_SUBJECTS), "|", -1);
 
   for (guint i = 0; subjects[i] != NULL; i++)
-    plenary_pending_resolution_add_subject (import->pending, g_strstrip (subjects[i]));
+    {
+      plenary_pending_resolution_add_subject (import->pending, g_strstrip (subjects[i]));
+      if (plenary_pending_resolution_get_n_subjects (import->pending) > PLENARY_MAX_SUBJECTS)
+        return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                     /* Translators: “column “subjects”: A/RES/1/2 has more than 256 subject
+                      * terms, the most Plenary reads for one resolution”. */
+                     _("column “%s”: %s has more than %d subject terms, the most Plenary "
+                       "reads for one resolution"),
+                     column_names[COLUMN_SUBJECTS][0],
+                     plenary_pending_resolution_get_symbol (import->pending),
+                     PLENARY_MAX_SUBJECTS);
+    }
+  return TRUE;
 }
 
 static gboolean
@@ -329,12 +359,23 @@ start_record (Import  *import,
                  _("column “%s”: the resolution has no symbol"),
                  column_names[COLUMN_SYMBOL][0]);
   if (!plenary_un_date_parse (date_text, &date))
-    return fail (import, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("column “%s”: “%s” is not a date of the form YYYY-MM-DD"),
-                 column_names[COLUMN_DATE][0], date_text);
+    {
+      g_autofree char *quoted = plenary_quote_text (date_text);
+
+      return fail (import, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("column “%s”: “%s” is not a date of the form YYYY-MM-DD"),
+                   column_names[COLUMN_DATE][0], quoted);
+    }
   if (!plenary_symbol_get_body (symbol, &body))
     body = import->columns[COLUMN_PERMANENT] >= 0 ? PLENARY_BODY_SECURITY_COUNCIL
                                                    : PLENARY_BODY_GENERAL_ASSEMBLY;
+  if (plenary_dataset_builder_get_n_resolutions (import->builder) >= PLENARY_MAX_RESOLUTIONS &&
+      plenary_dataset_builder_lookup_resolution (import->builder, symbol) == NULL)
+    return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                 /* Translators: “more than 100000 resolutions, the most Plenary reads at
+                  * once”. */
+                 _("more than %d resolutions, the most Plenary reads at once"),
+                 PLENARY_MAX_RESOLUTIONS);
 
   import->pending = plenary_dataset_builder_add_resolution (import->builder, symbol, body, &date);
   /* The UN Digital Library's files hold adopted resolutions only. */
@@ -357,7 +398,8 @@ start_record (Import  *import,
   plenary_pending_resolution_set_record_id (import->pending, field (import, COLUMN_UNDL_ID));
   plenary_pending_resolution_set_link (import->pending, field (import, COLUMN_LINK));
   plenary_pending_resolution_set_agenda (import->pending, field (import, COLUMN_AGENDA));
-  read_subjects (import);
+  if (!read_subjects (import, error))
+    return FALSE;
   if (says_without_vote (field (import, COLUMN_MODALITY)))
     plenary_pending_resolution_set_without_vote (import->pending, TRUE);
 
@@ -386,6 +428,34 @@ find_record (Import  *import,
   import->pending = g_hash_table_lookup (import->records, key);
   if (import->pending != NULL)
     return TRUE;
+  if (g_hash_table_size (import->records) >= PLENARY_MAX_RESOLUTIONS)
+    return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                 /* Translators: a record is a resolution's symbol and undl_id. */
+                 _("more than %d records (a symbol and an undl_id), the most Plenary reads "
+                   "in one file"),
+                 PLENARY_MAX_RESOLUTIONS);
+
+  /* The texts of a record's first row are kept. The file is streamed, and
+   * gzip can make a small file of gigabytes of text, so what is kept has
+   * the limit of a file read whole. */
+  for (guint i = 0; i < plenary_csv_reader_get_n_fields (import->csv); i++)
+    {
+      gsize length;
+
+      plenary_csv_reader_get_field (import->csv, i, &length);
+      import->text_bytes += length;
+    }
+  if (import->text_bytes > plenary_max_file_size ())
+    {
+      g_autofree char *limit = g_format_size (plenary_max_file_size ());
+
+      return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                   /* Translators: “the records' texts come to more than 268.4 MB, the most
+                    * Plenary keeps from one file (PLENARY_MAX_FILE_SIZE can raise the
+                    * limit)”. */
+                   _("the records' texts come to more than %s, the most Plenary keeps from "
+                     "one file (PLENARY_MAX_FILE_SIZE can raise the limit)"), limit);
+    }
 
   if (!start_record (import, error))
     {
@@ -443,7 +513,10 @@ check_permanence (Import     *import,
   const char *text = field (import, COLUMN_PERMANENT);
   gboolean said, known;
 
-  if (*text == '\0' || g_hash_table_contains (import->permanence, code))
+  /* Only a code can be a member, and only codes are remembered. */
+  if (*text == '\0' || strlen (code) != 3 || !g_ascii_isupper (code[0]) ||
+      !g_ascii_isupper (code[1]) || !g_ascii_isupper (code[2]) ||
+      g_hash_table_contains (import->permanence, code))
     return;
 
   said = g_ascii_strcasecmp (text, "true") == 0 || g_str_equal (text, "1");
@@ -477,19 +550,28 @@ read_row (Import  *import,
 
   if (!parse_vote (vote_text, &vote))
     {
-      if (!g_utf8_validate (vote_text, -1, NULL))
-        vote_text = "?";
+      g_autofree char *quoted_code = plenary_quote_text (code);
+      g_autofree char *quoted_vote = plenary_quote_text (vote_text);
+
       warn (import, PLENARY_IMPORT_WARNING_VALUE,
             /* Translators: "A/RES/1/2: USA: “Q” is not a vote (Y, N, A, X or NV); it is not
              * counted". */
             _("%s: %s: “%s” is not a vote (Y, N, A, X or NV); it is not counted"),
-            plenary_pending_resolution_get_symbol (import->pending), code, vote_text);
+            plenary_pending_resolution_get_symbol (import->pending), quoted_code, quoted_vote);
       return TRUE;
     }
 
   if (import->columns[COLUMN_PERMANENT] >= 0)
     check_permanence (import, code);
-  plenary_pending_resolution_add_vote (import->pending, code, field (import, COLUMN_NAME), vote);
+  if (!plenary_pending_resolution_add_vote (import->pending, code, field (import, COLUMN_NAME),
+                                            vote))
+    return fail (import, error, PLENARY_IO_ERROR_TOO_LARGE,
+                 /* Translators: “column “ms_code”: “ABC” would be the 1001st different
+                  * member; Plenary reads at most 1000”. */
+                 _("column “%s”: “%s” would be member number %d; Plenary reads at most %d "
+                   "different members"),
+                 column_names[COLUMN_CODE][0], code, PLENARY_MAX_MEMBERS + 1,
+                 PLENARY_MAX_MEMBERS);
   return TRUE;
 }
 
@@ -574,7 +656,7 @@ plenary_undl_import (GFile         *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  display_name = g_file_get_basename (file);
+  display_name = plenary_file_display_name (file);
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {

@@ -22,6 +22,7 @@
 #include "plenary-date.h"
 #include "plenary-io-error.h"
 #include "plenary-json-scan.h"
+#include "plenary-limits.h"
 #include "plenary-votes-format.h"
 #include "plenary-votes-lines.h"
 
@@ -40,6 +41,7 @@ typedef struct
   PathSegment     path[MAX_PATH];
   guint           depth;
   guint           version;
+  guint           n_warnings;
 } Reader;
 
 static const char * const root_fields[] = {
@@ -89,12 +91,15 @@ format_path (const Reader *reader)
 
   for (guint i = 0; i < reader->depth; i++)
     {
+      g_autofree char *key = NULL;
+
       if (reader->path[i].key == NULL)
-        g_string_append_printf (path, "[%u]", reader->path[i].index);
-      else if (i == 0)
-        g_string_append (path, reader->path[i].key);
-      else
-        g_string_append_printf (path, ".%s", reader->path[i].key);
+        {
+          g_string_append_printf (path, "[%u]", reader->path[i].index);
+          continue;
+        }
+      key = plenary_quote_text (reader->path[i].key);
+      g_string_append_printf (path, "%s%s", i == 0 ? "" : ".", key);
     }
   return g_string_free (path, FALSE);
 }
@@ -110,13 +115,39 @@ format_message_with_path (const Reader *reader,
   return g_strdup_printf ("%s: %s: %s", reader->display_name, path, message);
 }
 
+/* Keeps the first PLENARY_MAX_WARNINGS warnings; add_omitted_warning()
+ * counts the rest. */
 static void
-warn (const Reader *reader,
-      const char   *message)
+warn (Reader     *reader,
+      const char *message)
 {
-  g_autofree char *full = format_message_with_path (reader, message);
+  g_autofree char *full = NULL;
 
+  if (++reader->n_warnings > PLENARY_MAX_WARNINGS)
+    return;
+  full = format_message_with_path (reader, message);
   plenary_dataset_add_warning (reader->dataset, full);
+}
+
+static void
+add_omitted_warning (Reader *reader)
+{
+  g_autofree char *message = NULL;
+  guint omitted;
+
+  if (reader->n_warnings <= PLENARY_MAX_WARNINGS)
+    return;
+  omitted = reader->n_warnings - PLENARY_MAX_WARNINGS;
+  message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: “… and 44000 more warnings: Plenary
+                                           * keeps the first 1000”. */
+                                          "%s: … and %u more warning: Plenary keeps the "
+                                          "first %d",
+                                          "%s: … and %u more warnings: Plenary keeps the "
+                                          "first %d",
+                                          omitted),
+                             reader->display_name, omitted, PLENARY_MAX_WARNINGS);
+  plenary_dataset_add_warning (reader->dataset, message);
 }
 
 G_GNUC_PRINTF (4, 5)
@@ -186,6 +217,36 @@ fail_type (const Reader  *reader,
                _("expected %s, found %s"), expected, node_kind (node));
 }
 
+/* Refuses a text longer than a field may be, at the current path. */
+static gboolean
+check_text_length (const Reader  *reader,
+                   const char    *text,
+                   GError       **error)
+{
+  gsize length = strlen (text);
+  g_autofree char *message = NULL;
+
+  if (length <= PLENARY_MAX_TEXT_LENGTH)
+    return TRUE;
+  message = plenary_describe_text_length (length);
+  return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE, "%s", message);
+}
+
+/* Refuses an array of more than @limit items, at the current path. */
+static gboolean
+check_array_length (const Reader  *reader,
+                    JsonArray     *array,
+                    guint          limit,
+                    const char    *format,
+                    GError       **error)
+{
+  guint length = json_array_get_length (array);
+
+  if (length <= limit)
+    return TRUE;
+  return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE, format, length, limit);
+}
+
 /* Rejects any key of @object not in @allowed. */
 static gboolean
 check_fields (Reader             *reader,
@@ -231,10 +292,12 @@ read_optional_string (Reader      *reader,
     return TRUE;
 
   push_key (reader, key);
-  if (is_string (node))
-    *value = json_node_get_string (node);
-  else
+  if (!is_string (node))
     ret = fail_type (reader, error, node, _("a string"));
+  else if (!check_text_length (reader, json_node_get_string (node), error))
+    ret = FALSE;
+  else
+    *value = json_node_get_string (node);
   pop (reader);
   return ret;
 }
@@ -281,8 +344,12 @@ read_optional_date (Reader      *reader,
 
   push_key (reader, key);
   if (!plenary_date_parse_iso (text, date))
-    ret = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                _("“%s” is not a date of the form YYYY-MM-DD"), text);
+    {
+      g_autofree char *quoted = plenary_quote_text (text);
+
+      ret = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                  _("“%s” is not a date of the form YYYY-MM-DD"), quoted);
+    }
   pop (reader);
   return ret;
 }
@@ -320,9 +387,13 @@ read_member (Reader      *reader,
 
   push_key (reader, "code");
   if (!valid_code (code))
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("“%s” is not a member code: use three capital letters, "
-                   "ISO 3166-1 alpha-3 or a historical code such as SUN"), code);
+    {
+      g_autofree char *quoted = plenary_quote_text (code);
+
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("“%s” is not a member code: use three capital letters, "
+                     "ISO 3166-1 alpha-3 or a historical code such as SUN"), quoted);
+    }
   if (g_hash_table_contains (declared, code))
     return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
                  _("the member “%s” is declared twice"), code);
@@ -330,10 +401,12 @@ read_member (Reader      *reader,
 
   if (group_key != NULL && !plenary_group_from_key (group_key, &group))
     {
+      g_autofree char *quoted = plenary_quote_text (group_key);
+
       push_key (reader, "group");
       return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                    _("“%s” is not a regional group; use AG, APG, EEG, GRULAC, WEOG or none"),
-                   group_key);
+                   quoted);
     }
 
   if (g_date_valid (&admitted) && g_date_valid (&left) && g_date_compare (&left, &admitted) <= 0)
@@ -380,6 +453,12 @@ read_members (Reader      *reader,
     return fail_type (reader, error, node, _("an array"));
 
   array = json_node_get_array (node);
+  if (!check_array_length (reader, array, PLENARY_MAX_MEMBERS,
+                           /* Translators: “the file declares 10000 members; Plenary reads
+                            * at most 1000 in one file”. */
+                           _("the file declares %u members; Plenary reads at most %u in "
+                             "one file"), error))
+    return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -410,6 +489,12 @@ read_vote_list (Reader            *reader,
     return fail_type (reader, error, node, _("an array of member codes"));
 
   array = json_node_get_array (node);
+  if (!check_array_length (reader, array, PLENARY_MAX_MEMBERS,
+                           /* Translators: “the list names 10000 members; a vote has at
+                            * most 1000”. */
+                           _("the list names %u members; Plenary reads at most %u in one "
+                             "vote"), error))
+    return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -424,8 +509,12 @@ read_vote_list (Reader            *reader,
       code = json_node_get_string (element);
       index = plenary_dataset_lookup_member (reader->dataset, code);
       if (index < 0)
-        return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
-                     _("unknown member code “%s”"), code);
+        {
+          g_autofree char *quoted = plenary_quote_text (code);
+
+          return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
+                       _("unknown member code “%s”"), quoted);
+        }
 
       earlier = g_hash_table_lookup (seen, code);
       if (earlier != NULL)
@@ -522,6 +611,16 @@ read_totals (Reader            *reader,
   return TRUE;
 }
 
+/* A language code such as fr or zh_CN. */
+static gboolean
+valid_language (const char *language)
+{
+  gsize length = strlen (language);
+
+  return length >= 2 && length <= 8 && g_ascii_islower (language[0]) &&
+         strspn (language, "abcdefghijklmnopqrstuvwxyz_ABCDEFGHIJKLMNOPQRSTUVWXYZ") == length;
+}
+
 static gboolean
 read_titles (Reader            *reader,
              JsonNode          *node,
@@ -538,15 +637,18 @@ read_titles (Reader            *reader,
   json_object_iter_init (&iter, json_node_get_object (node));
   while (json_object_iter_next (&iter, &language, &title))
     {
-      gsize length = strlen (language);
-
       push_key (reader, language);
-      if (length < 2 || length > 8 || !g_ascii_islower (language[0]) ||
-          strspn (language, "abcdefghijklmnopqrstuvwxyz_ABCDEFGHIJKLMNOPQRSTUVWXYZ") != length)
-        return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                     _("“%s” is not a language code such as fr or zh_CN"), language);
+      if (!valid_language (language))
+        {
+          g_autofree char *quoted = plenary_quote_text (language);
+
+          return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                       _("“%s” is not a language code such as fr or zh_CN"), quoted);
+        }
       if (!is_string (title))
         return fail_type (reader, error, title, _("a string"));
+      if (!check_text_length (reader, json_node_get_string (title), error))
+        return FALSE;
       plenary_resolution_set_title_for_language (resolution, language,
                                                  json_node_get_string (title));
       pop (reader);
@@ -595,9 +697,13 @@ apply_majority (Reader            *reader,
   gboolean for_council;
 
   if (!plenary_majority_from_key (key, &majority))
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("“%s” is not a majority rule; use simple or two-thirds for the General "
-                   "Assembly, substantive or procedural for the Security Council"), key);
+    {
+      g_autofree char *quoted = plenary_quote_text (key);
+
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("“%s” is not a majority rule; use simple or two-thirds for the General "
+                     "Assembly, substantive or procedural for the Security Council"), quoted);
+    }
 
   for_council = majority == PLENARY_MAJORITY_SUBSTANTIVE ||
                 majority == PLENARY_MAJORITY_PROCEDURAL;
@@ -640,8 +746,12 @@ apply_outcome (Reader            *reader,
   PlenaryOutcome outcome;
 
   if (!plenary_outcome_from_key (key, &outcome))
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("“%s” is not an outcome; use adopted, not-adopted or vetoed"), key);
+    {
+      g_autofree char *quoted = plenary_quote_text (key);
+
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("“%s” is not an outcome; use adopted, not-adopted or vetoed"), quoted);
+    }
   if (outcome == PLENARY_OUTCOME_VETOED &&
       plenary_resolution_get_body (resolution) != PLENARY_BODY_SECURITY_COUNCIL)
     return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
@@ -723,23 +833,29 @@ read_resolution (Reader      *reader,
 
   if (plenary_dataset_find_resolution (reader->dataset, symbol) != NULL)
     {
+      g_autofree char *quoted = plenary_quote_text (symbol);
+
       push_key (reader, "symbol");
       fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
-            _("another resolution already has the symbol “%s”"), symbol);
+            _("another resolution already has the symbol “%s”"), quoted);
       return NULL;
     }
   if (!plenary_body_from_key (body_key, &body))
     {
+      g_autofree char *quoted = plenary_quote_text (body_key);
+
       push_key (reader, "body");
       fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-            _("“%s” is not a body; use GA or SC"), body_key);
+            _("“%s” is not a body; use GA or SC"), quoted);
       return NULL;
     }
   if (!plenary_date_parse_iso (date_text, &date))
     {
+      g_autofree char *quoted = plenary_quote_text (date_text);
+
       push_key (reader, "date");
       fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-            _("“%s” is not a date of the form YYYY-MM-DD"), date_text);
+            _("“%s” is not a date of the form YYYY-MM-DD"), quoted);
       return NULL;
     }
 
@@ -802,6 +918,12 @@ read_resolutions (Reader    *reader,
     return fail_type (reader, error, node, _("an array"));
 
   array = json_node_get_array (node);
+  if (!check_array_length (reader, array, PLENARY_MAX_RESOLUTIONS,
+                           /* Translators: “the file holds 200000 resolutions; Plenary
+                            * reads at most 100000 in one file”. */
+                           _("the file holds %u resolutions; Plenary reads at most %u in "
+                             "one file"), error))
+    return FALSE;
   for (guint i = 0; i < json_array_get_length (array); i++)
     {
       JsonNode *element = json_array_get_element (array, i);
@@ -842,6 +964,10 @@ read_codes (Reader     *reader,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return fail_type (reader, error, node, _("an array of member codes"));
   array = json_node_get_array (node);
+  if (!check_array_length (reader, array, PLENARY_MAX_MEMBERS,
+                           _("the file names %u members; Plenary reads at most %u in one "
+                             "file"), error))
+    return FALSE;
   layout->n_codes = json_array_get_length (array);
   layout->member_of_code = g_new (int, MAX (layout->n_codes, 1));
   for (guint i = 0; i < layout->n_codes; i++)
@@ -855,8 +981,12 @@ read_codes (Reader     *reader,
       code = json_node_get_string (element);
       layout->member_of_code[i] = plenary_dataset_lookup_member (reader->dataset, code);
       if (layout->member_of_code[i] < 0)
-        return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
-                     _("unknown member code “%s”; define it under “members”"), code);
+        {
+          g_autofree char *quoted = plenary_quote_text (code);
+
+          return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_CODE,
+                       _("unknown member code “%s”; define it under “members”"), quoted);
+        }
       if (!g_hash_table_add (seen, (gpointer) code))
         return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
                      _("the code “%s” is listed twice"), code);
@@ -889,8 +1019,12 @@ read_columns (Reader     *reader,
       if (!is_string (element))
         return fail_type (reader, error, element, _("a column name"));
       if (!plenary_column_from_name (json_node_get_string (element), &column))
-        return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_FIELD,
-                     _("“%s” is not a column of the format"), json_node_get_string (element));
+        {
+          g_autofree char *quoted = plenary_quote_text (json_node_get_string (element));
+
+          return fail (reader, error, PLENARY_IO_ERROR_UNKNOWN_FIELD,
+                       _("“%s” is not a column of the format"), quoted);
+        }
       if (present[column])
         return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
                      _("the column “%s” is named twice"), json_node_get_string (element));
@@ -918,6 +1052,8 @@ field_text (Reader              *reader,
   if (!plenary_votes_field_text (field, layout->text))
     return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                  _("a backslash that does not start \\t, \\n, \\r, \\\\, \\| or \\="));
+  if (!check_text_length (reader, layout->text->str, error))
+    return FALSE;
   *text = layout->text->len > 0 ? layout->text->str : NULL;
   return TRUE;
 }
@@ -932,8 +1068,13 @@ apply_totals (Reader             *reader,
   g_auto(GStrv) parts = g_strsplit (text, " ", -1);
 
   if (g_strv_length (parts) != PLENARY_N_OFFICIAL_VOTES)
-    return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                 _("“%s” is not four totals (yes no abstain non-voting, “-” where unknown)"), text);
+    {
+      g_autofree char *quoted = plenary_quote_text (text);
+
+      return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                   _("“%s” is not four totals (yes no abstain non-voting, “-” where unknown)"),
+                   quoted);
+    }
   for (guint v = 0; v < PLENARY_N_OFFICIAL_VOTES; v++)
     {
       guint64 count;
@@ -941,8 +1082,12 @@ apply_totals (Reader             *reader,
       if (g_str_equal (parts[v], "-"))
         continue;
       if (!g_ascii_string_to_unsigned (parts[v], 10, 0, PLENARY_VOTES_MAX_TOTAL, &count, NULL))
-        return fail (reader, error, PLENARY_IO_ERROR_OUT_OF_RANGE,
-                     _("“%s” is not a count from 0 to %d"), parts[v], PLENARY_VOTES_MAX_TOTAL);
+        {
+          g_autofree char *quoted = plenary_quote_text (parts[v]);
+
+          return fail (reader, error, PLENARY_IO_ERROR_OUT_OF_RANGE,
+                       _("“%s” is not a count from 0 to %d"), quoted, PLENARY_VOTES_MAX_TOTAL);
+        }
       plenary_resolution_set_official_total (resolution, (PlenaryVote) v, (int) count);
     }
   return TRUE;
@@ -1033,6 +1178,15 @@ apply_titles (Reader             *reader,
               language->len == 0 || title->len == 0)
             return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
                          _("titles are written language=title|language=title"));
+          if (!valid_language (language->str))
+            {
+              g_autofree char *quoted = plenary_quote_text (language->str);
+
+              return fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                           _("“%s” is not a language code such as fr or zh_CN"), quoted);
+            }
+          if (!check_text_length (reader, title->str, error))
+            return FALSE;
           plenary_resolution_set_title_for_language (resolution, language->str, title->str);
           start = p + 1;
           equals = NULL;
@@ -1083,8 +1237,10 @@ read_line (Reader      *reader,
     return NULL;
   if (text == NULL || !plenary_body_from_key (text, &body))
     {
+      g_autofree char *quoted = plenary_quote_text (text != NULL ? text : "");
+
       fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-            _("“%s” is not a body; use GA or SC"), text != NULL ? text : "");
+            _("“%s” is not a body; use GA or SC"), quoted);
       return NULL;
     }
   pop (reader);
@@ -1094,8 +1250,10 @@ read_line (Reader      *reader,
     return NULL;
   if (!plenary_date_parse_iso (text, &date))
     {
+      g_autofree char *quoted = plenary_quote_text (text != NULL ? text : "");
+
       fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-            _("“%s” is not a date of the form YYYY-MM-DD"), text != NULL ? text : "");
+            _("“%s” is not a date of the form YYYY-MM-DD"), quoted);
       return NULL;
     }
   pop (reader);
@@ -1143,9 +1301,13 @@ read_line (Reader      *reader,
             case PLENARY_COLUMN_OUTCOME: ok = apply_outcome (reader, resolution, text, error); break;
             case PLENARY_COLUMN_ADOPTION:
               if (!g_str_equal (text, "without-vote"))
-                ok = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
-                           _("“%s” is not a way of adoption; the one the format knows is "
-                             "without-vote"), text);
+                {
+                  g_autofree char *quoted = plenary_quote_text (text);
+
+                  ok = fail (reader, error, PLENARY_IO_ERROR_INVALID_VALUE,
+                             _("“%s” is not a way of adoption; the one the format knows is "
+                               "without-vote"), quoted);
+                }
               else
                 plenary_resolution_set_without_vote (resolution, TRUE);
               break;
@@ -1292,10 +1454,12 @@ append_chunks (Reader   *reader,
 
         if (!g_hash_table_add (symbols, (gpointer) symbol))
           {
+            g_autofree char *quoted = plenary_quote_text (symbol);
+
             push_index (reader, index);
             push_key (reader, "symbol");
             return fail (reader, error, PLENARY_IO_ERROR_DUPLICATE_ENTRY,
-                         _("another resolution already has the symbol “%s”"), symbol);
+                         _("another resolution already has the symbol “%s”"), quoted);
           }
       }
 
@@ -1311,16 +1475,22 @@ read_lines (Reader      *reader,
             Layout      *layout,
             JsonNode    *node,
             GArray      *split,
+            guint        n_split_lines,
             GError     **error)
 {
   g_autofree Chunk *chunks = NULL;
   g_autofree GThread **threads = NULL;
   Pieces pieces = { NULL, 0, 0 };
-  guint n_chunks, n_threads;
+  guint n_chunks, n_threads, n_lines;
   gboolean ok;
 
   if (!JSON_NODE_HOLDS_ARRAY (node))
     return fail_type (reader, error, node, _("an array of lines"));
+  n_lines = split != NULL ? n_split_lines : json_array_get_length (json_node_get_array (node));
+  if (n_lines > PLENARY_MAX_RESOLUTIONS)
+    return fail (reader, error, PLENARY_IO_ERROR_TOO_LARGE,
+                 _("the file holds %u resolutions; Plenary reads at most %u in one file"),
+                 n_lines, PLENARY_MAX_RESOLUTIONS);
 
   n_chunks = split != NULL ? split->len : 1;
   chunks = g_new0 (Chunk, n_chunks);
@@ -1365,6 +1535,7 @@ static gboolean
 read_body_v2 (Reader      *reader,
               JsonObject  *root,
               GArray      *split,
+              guint        n_split_lines,
               GError     **error)
 {
   Layout layout = { NULL, 0, { 0 }, 0, NULL };
@@ -1389,7 +1560,7 @@ read_body_v2 (Reader      *reader,
     goto out;
   pop (reader);
   push_key (reader, "resolutions");
-  if (!read_lines (reader, &layout, lines, split, error))
+  if (!read_lines (reader, &layout, lines, split, n_split_lines, error))
     goto out;
   pop (reader);
   ok = TRUE;
@@ -1513,13 +1684,15 @@ find_member (const char  *data,
 /* Cuts a large version 2 document into its header and pieces of about
  * PIECE_SIZE bytes of its "resolutions" array: @split gets each piece's
  * place in @data (its elements, without the brackets) and the index of its
- * first element, @header the document with the array emptied. Returns
- * FALSE when the document is not one to cut. */
+ * first element, @n_elements how many elements there are, @header the
+ * document with the array emptied. Returns FALSE when the document is not
+ * one to cut. */
 static gboolean
 split_document (const char  *data,
                 gsize        length,
                 char       **header,
-                GArray      *split)
+                GArray      *split,
+                guint       *n_elements)
 {
   const char *version_start, *version_end, *array_start, *array_end;
   const char *end = data + length;
@@ -1557,6 +1730,7 @@ split_document (const char  *data,
     }
   piece.length = (gsize) (array_end - 1 - piece.text);
   g_array_append_val (split, piece);
+  *n_elements = index;
 
   *header = g_strdup_printf ("%.*s[]%.*s", (int) (array_start - data), data,
                              (int) (end - array_end), array_end);
@@ -1580,10 +1754,12 @@ read_header (Reader      *reader,
     return FALSE;
   if (g_strcmp0 (format, PLENARY_VOTES_FORMAT_NAME) != 0)
     {
+      g_autofree char *quoted = plenary_quote_text (format != NULL ? format : "null");
+
       push_key (reader, "format");
       return fail (reader, error, PLENARY_IO_ERROR_NOT_PLENARY,
                    _("this is not a Plenary votes file: the format is “%s”, not “%s”"),
-                   format != NULL ? format : "null", PLENARY_VOTES_FORMAT_NAME);
+                   quoted, PLENARY_VOTES_FORMAT_NAME);
     }
 
   version = json_object_get_member (root, "version");
@@ -1650,10 +1826,11 @@ plenary_votes_read (const char  *data,
   g_autoptr(GError) parse_error = NULL;
   g_autoptr(GArray) split = g_array_new (FALSE, FALSE, sizeof (Piece));
   g_autofree char *header = NULL;
-  Reader reader = { display_name, NULL, { { 0 } }, 0, 0 };
+  Reader reader = { display_name, NULL, { { 0 } }, 0, 0, 0 };
   JsonNode *root;
   JsonNode *node;
   gboolean parallel;
+  guint n_split_lines = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -1668,7 +1845,7 @@ plenary_votes_read (const char  *data,
   if (!plenary_json_scan (data, length, PLENARY_VOTES_MAX_DEPTH, display_name, error))
     return NULL;
 
-  parallel = split_document (data, length, &header, split);
+  parallel = split_document (data, length, &header, split, &n_split_lines);
 
   parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, parallel ? header : data, parallel ? -1 : (gssize) length,
@@ -1709,8 +1886,10 @@ plenary_votes_read (const char  *data,
 
   if (reader.version >= 2)
     {
-      if (!read_body_v2 (&reader, json_node_get_object (root), parallel ? split : NULL, error))
+      if (!read_body_v2 (&reader, json_node_get_object (root), parallel ? split : NULL,
+                         n_split_lines, error))
         return NULL;
+      add_omitted_warning (&reader);
       plenary_dataset_set_display_name (dataset, display_name);
       return g_steal_pointer (&dataset);
     }
@@ -1727,6 +1906,7 @@ plenary_votes_read (const char  *data,
     return NULL;
   pop (&reader);
 
+  add_omitted_warning (&reader);
   plenary_dataset_set_display_name (dataset, display_name);
   return g_steal_pointer (&dataset);
 }

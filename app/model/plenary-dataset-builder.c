@@ -25,6 +25,9 @@
  * - A total given twice with different numbers keeps the first, with a
  *   warning. A total smaller than its list is left out, with a warning that
  *   gives it: the native format cannot hold lists longer than their totals.
+ * - A file may name at most PLENARY_DATASET_BUILDER_MAX_CODES different
+ *   codes: add_vote() refuses the next one, and the reader stops with an
+ *   error that says so, before thousands of members make every vote large.
  * The warnings go to the dataset (plenary_dataset_add_warning()), the first
  * PLENARY_DATASET_BUILDER_MAX_WARNINGS of each kind and a count of the rest.
  *
@@ -555,6 +558,27 @@ plenary_pending_resolution_add_subject (PlenaryPendingResolution *self,
   g_ptr_array_add (self->subjects, g_strdup (subject));
 }
 
+/* How many different subject terms the resolution has so far. */
+guint
+plenary_pending_resolution_get_n_subjects (PlenaryPendingResolution *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->subjects != NULL ? self->subjects->len : 0;
+}
+
+/* What is not a code, as a warning quotes it: valid UTF-8, and short. */
+static char *
+quote_code (const char *code)
+{
+  g_autofree char *valid = g_utf8_make_valid (code, -1);
+
+  if (g_utf8_strlen (valid, -1) <= 12)
+    return g_steal_pointer (&valid);
+  *g_utf8_offset_to_pointer (valid, 12) = '\0';
+  return g_strconcat (valid, "…", NULL);
+}
+
 static gboolean
 looks_like_code (const char *code)
 {
@@ -612,8 +636,12 @@ note_repeated (PlenaryPendingResolution *self,
  *
  * Records a vote. See the top of this file for what happens to a member
  * listed twice and to a code nobody knows.
+ *
+ * Returns: %FALSE, recording nothing, when @code would be one more than the
+ *   PLENARY_DATASET_BUILDER_MAX_CODES different codes the builder takes;
+ *   the caller says so in its error
  */
-void
+gboolean
 plenary_pending_resolution_add_vote (PlenaryPendingResolution *self,
                                      const char               *code,
                                      const char               *name,
@@ -622,20 +650,25 @@ plenary_pending_resolution_add_vote (PlenaryPendingResolution *self,
   PlenaryDatasetBuilder *builder;
   guint id;
 
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (code != NULL);
-  g_return_if_fail (vote <= PLENARY_VOTE_NON_VOTING);
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (code != NULL, FALSE);
+  g_return_val_if_fail (vote <= PLENARY_VOTE_NON_VOTING, FALSE);
 
   builder = self->builder;
   if (!looks_like_code (code))
     {
+      g_autofree char *quoted = quote_code (code);
+
       warn (builder, PLENARY_IMPORT_WARNING_UNKNOWN_CODE,
             /* Translators: "A/RES/1/2: “ab” is not a member code; its vote, yes, is not
              * counted". */
             _("%s: “%s” is not a member code; its vote, %s, is not counted"),
-            self->symbol, code, plenary_vote_to_key (vote));
-      return;
+            self->symbol, quoted, plenary_vote_to_key (vote));
+      return TRUE;
     }
+  if (builder->codes->len >= PLENARY_DATASET_BUILDER_MAX_CODES &&
+      !g_hash_table_contains (builder->code_ids, code))
+    return FALSE;
 
   id = intern_code (builder, code, name, self->symbol);
   if (id >= self->n_votes)
@@ -658,6 +691,7 @@ plenary_pending_resolution_add_vote (PlenaryPendingResolution *self,
           _("%s: %s is listed twice, as %s and as %s; the first vote, %s, is kept"),
           self->symbol, code, plenary_vote_to_key (self->votes[id]), plenary_vote_to_key (vote),
           plenary_vote_to_key (self->votes[id]));
+  return TRUE;
 }
 
 /* Adds to the member table every code used that it does not have yet. */

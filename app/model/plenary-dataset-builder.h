@@ -45,6 +45,11 @@ typedef enum
 
 #define PLENARY_DATASET_BUILDER_MAX_WARNINGS 100
 
+/* The most different member codes one builder takes: every resolution has
+ * a vote for each member, and a member list is laid out whole, so a file
+ * that names thousands of members must be refused, not read. */
+#define PLENARY_DATASET_BUILDER_MAX_CODES 1000
+
 #define PLENARY_TYPE_DATASET_BUILDER (plenary_dataset_builder_get_type ())
 
 G_DECLARE_FINAL_TYPE (PlenaryDatasetBuilder, plenary_dataset_builder,
@@ -96,7 +101,8 @@ void         plenary_pending_resolution_set_agenda       (PlenaryPendingResoluti
                                                           const char               *agenda);
 void         plenary_pending_resolution_add_subject      (PlenaryPendingResolution *self,
                                                           const char               *subject);
-void         plenary_pending_resolution_add_vote         (PlenaryPendingResolution *self,
+guint        plenary_pending_resolution_get_n_subjects   (PlenaryPendingResolution *self);
+gboolean     plenary_pending_resolution_add_vote         (PlenaryPendingResolution *self,
                                                           const char               *code,
                                                           const char               *name,
                                                           PlenaryVote               vote);
