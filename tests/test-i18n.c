@@ -231,6 +231,23 @@ test_export_in_french (void)
   g_rmdir (directory);
 }
 
+/* The UN's credits are stored in English and said in the user's language,
+ * each of several; other sources stay as the file gives them. */
+static void
+test_credits (void)
+{
+  g_autofree char *both = NULL;
+  g_autofree char *other = NULL;
+
+  use_language ("fr");
+  both = plenary_describe_credit ("United Nations (DGACM); United Nations Digital Library, voting data");
+  g_assert_cmpstr (both, ==, "Nations Unies (DGACM); Bibliothèque numérique des Nations Unies, données de vote");
+  other = plenary_describe_credit ("UN press releases");
+  g_assert_cmpstr (other, ==, "UN press releases");
+  g_assert_null (plenary_describe_credit (NULL));
+  use_language ("");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -251,6 +268,7 @@ main (int   argc,
   g_test_add_func ("/i18n/dates", test_dates);
   g_test_add_func ("/i18n/numbers", test_numbers);
   g_test_add_func ("/i18n/export-in-french", test_export_in_french);
+  g_test_add_func ("/i18n/credits", test_credits);
 
   return g_test_run ();
 }

@@ -802,6 +802,6 @@ plenary_dgacm_import (GFile * const  *files,
       plenary_dataset_set_display_name (dataset, display_name);
     }
   /* Translators: the credit the UN asks for its DGACM resolution files. */
-  plenary_dataset_set_source (dataset, _("United Nations (DGACM)"));
+  plenary_dataset_set_source (dataset, "United Nations (DGACM)");
   return dataset;
 }

@@ -130,6 +130,14 @@ set_read_error (GError     **error,
   return FALSE;
 }
 
+/* For g_ptr_array_sort(), which passes pointers to the elements. */
+static int
+compare_texts (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* Reads one file or folder into @builder; @credits collects the sources. */
 static gboolean
 import_one (PlenaryDatasetBuilder  *builder,
@@ -156,8 +164,9 @@ import_one (PlenaryDatasetBuilder  *builder,
 
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
-      /* Translators: the credit the UN asks for its DGACM resolution files. */
-      g_hash_table_add (credits, _("United Nations (DGACM)"));
+      /* The credit the UN asks for, stored in English and said in the
+       * user's language where it is shown (plenary_describe_credit()). */
+      g_hash_table_add (credits, (gpointer) "United Nations (DGACM)");
       return plenary_dgacm_read_file_into (builder, file, cancellable, error);
     }
   if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
@@ -177,7 +186,7 @@ import_one (PlenaryDatasetBuilder  *builder,
   switch (plenary_file_format_sniff (head, n_head))
     {
     case PLENARY_FILE_FORMAT_DGACM:
-      g_hash_table_add (credits, _("United Nations (DGACM)"));
+      g_hash_table_add (credits, (gpointer) "United Nations (DGACM)");
       return plenary_dgacm_read_file_into (builder, file, cancellable, error);
     case PLENARY_FILE_FORMAT_CSV:
       counted = g_object_new (progress_stream_get_type (),
@@ -186,8 +195,7 @@ import_one (PlenaryDatasetBuilder  *builder,
       ((ProgressStream *) counted)->start = start;
       ((ProgressStream *) counted)->span = span;
       ((ProgressStream *) counted)->progress = progress;
-      /* Translators: the credit the UN asks for its voting data. */
-      g_hash_table_add (credits, _("United Nations Digital Library, voting data"));
+      g_hash_table_add (credits, (gpointer) "United Nations Digital Library, voting data");
       return plenary_undl_read_into (builder, counted, display_name, cancellable, error);
     case PLENARY_FILE_FORMAT_NATIVE:
     default:
@@ -236,7 +244,7 @@ plenary_import_files (GFile * const    *files,
   g_hash_table_iter_init (&iter, credits);
   while (g_hash_table_iter_next (&iter, &credit, NULL))
     g_ptr_array_add (sources, credit);
-  g_ptr_array_sort (sources, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (sources, compare_texts);
   g_ptr_array_add (sources, NULL);
   source = g_strjoinv ("; ", (char **) sources->pdata);
   plenary_dataset_set_source (dataset, source);

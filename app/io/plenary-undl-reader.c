@@ -672,7 +672,8 @@ plenary_undl_import (GFile         *file,
   dataset = plenary_dataset_builder_finish (builder);
   plenary_dataset_set_file (dataset, file);
   plenary_dataset_set_display_name (dataset, display_name);
-  /* Translators: the credit the UN asks for its voting data. */
-  plenary_dataset_set_source (dataset, _("United Nations Digital Library, voting data"));
+  /* The credit the UN asks for, stored in English and said in the user's
+   * language where it is shown (plenary_describe_credit()). */
+  plenary_dataset_set_source (dataset, "United Nations Digital Library, voting data");
   return dataset;
 }

@@ -25,6 +25,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "plenary-date.h"
@@ -478,13 +480,30 @@ plenary_describe_list_line (PlenaryResolution *resolution)
 char *
 plenary_describe_credit (const char *source)
 {
-  if (g_strcmp0 (source, "United Nations Digital Library, voting data") == 0)
-    /* Translators: the credit the UN asks for its voting data. */
-    return g_strdup (_("United Nations Digital Library, voting data"));
-  if (g_strcmp0 (source, "United Nations (DGACM)") == 0)
-    /* Translators: the credit the UN asks for its DGACM resolution files. */
-    return g_strdup (_("United Nations (DGACM)"));
-  return g_strdup (source);
+  g_auto(GStrv) parts = NULL;
+
+  if (source == NULL)
+    return NULL;
+
+  /* An import of several kinds of file names each, "A; B". */
+  parts = g_strsplit (source, "; ", -1);
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      const char *said = NULL;
+
+      if (strcmp (parts[i], "United Nations Digital Library, voting data") == 0)
+        /* Translators: the credit the UN asks for its voting data. */
+        said = _("United Nations Digital Library, voting data");
+      else if (strcmp (parts[i], "United Nations (DGACM)") == 0)
+        /* Translators: the credit the UN asks for its DGACM resolution files. */
+        said = _("United Nations (DGACM)");
+      if (said != NULL)
+        {
+          g_free (parts[i]);
+          parts[i] = g_strdup (said);
+        }
+    }
+  return g_strjoinv ("; ", parts);
 }
 
 /* The source of this resolution's record: the UN Digital Library record it
