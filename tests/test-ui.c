@@ -1997,7 +1997,7 @@ test_minimum_width (void)
 static GArray *
 listed_accelerators (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/help-overlay.ui");
   GSList *objects = gtk_builder_get_objects (builder);
   GArray *listed = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
 

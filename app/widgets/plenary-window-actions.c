@@ -237,9 +237,41 @@ show_warnings_cb (GtkWidget  *widget,
   plenary_window_show_data_window (PLENARY_WINDOW (widget), TRUE);
 }
 
+/* The Keyboard Shortcuts window, built when first asked for: GTK would
+ * build it with every window otherwise, which costs a tenth of the time to
+ * the first frame. */
+static void
+forget_shortcuts_window (GtkWidget *widget)
+{
+  g_object_set_data (G_OBJECT (widget), "plenary-shortcuts-window", NULL);
+}
+
+static void
+show_help_overlay_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  GtkWindow *shortcuts = g_object_get_data (G_OBJECT (widget), "plenary-shortcuts-window");
+
+  if (shortcuts == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/help-overlay.ui");
+
+      shortcuts = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_window_set_transient_for (shortcuts, GTK_WINDOW (widget));
+      gtk_window_set_destroy_with_parent (shortcuts, TRUE);
+      gtk_window_set_hide_on_close (shortcuts, TRUE);
+      g_object_set_data (G_OBJECT (widget), "plenary-shortcuts-window", shortcuts);
+      g_signal_connect_object (shortcuts, "destroy", G_CALLBACK (forget_shortcuts_window), widget,
+                               G_CONNECT_SWAPPED);
+    }
+  gtk_window_present (shortcuts);
+}
+
 void
 _plenary_window_actions_class_init (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_cb);
   gtk_widget_class_install_action (widget_class, "win.show-warnings", NULL, show_warnings_cb);
   gtk_widget_class_install_action (widget_class, "win.about-data", NULL, about_data_cb);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action_cb);

@@ -14,6 +14,12 @@
 
 #include "config.h"
 
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 #include <glib/gi18n-lib.h>
 
 #include "plenary-loader.h"
@@ -415,7 +421,15 @@ preload_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   GError *error = NULL;
-  PlenaryDataset *dataset = plenary_load_record (NULL, NULL, &error);
+  PlenaryDataset *dataset;
+
+#ifdef __linux__
+  /* Behind the window's first frame, which the user waits for first; on
+   * Linux a thread's niceness is its own, and the threads it starts to read
+   * the record's pieces take it on. */
+  setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 10);
+#endif
+  dataset = plenary_load_record (NULL, NULL, &error);
 
   if (dataset == NULL)
     {
