@@ -25,6 +25,7 @@
 #include "plenary-voting-space.h"
 
 #define TOPICS_KEY  "plenary-topics"
+#define LABELS_KEY "plenary-topic-labels"
 #define MEMBERS_KEY "plenary-members"
 
 static void
@@ -44,10 +45,22 @@ void
 plenary_topic_drop_down_fill (GtkDropDown    *drop_down,
                               PlenaryDataset *dataset)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  GPtrArray *terms = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GtkStringList) labels = NULL;
+  GPtrArray *terms = NULL;
 
   g_return_if_fail (GTK_IS_DROP_DOWN (drop_down));
+
+  /* Counting the terms of the whole record takes a while, and three
+   * drop-downs show them: the dataset keeps them once counted. */
+  if (dataset != NULL && g_object_get_data (G_OBJECT (dataset), TOPICS_KEY) != NULL)
+    {
+      labels = g_object_ref (g_object_get_data (G_OBJECT (dataset), LABELS_KEY));
+      terms = g_ptr_array_ref (g_object_get_data (G_OBJECT (dataset), TOPICS_KEY));
+      goto fill;
+    }
+
+  labels = gtk_string_list_new (NULL);
+  terms = g_ptr_array_new_with_free_func (g_free);
 
   /* Translators: the first choice of the topic drop-downs: no topic filter. */
   gtk_string_list_append (labels, _("All topics"));
@@ -71,7 +84,12 @@ plenary_topic_drop_down_fill (GtkDropDown    *drop_down,
           gtk_string_list_append (labels, label);
           g_ptr_array_add (terms, g_strdup (topic->term));
         }
+      g_object_set_data_full (G_OBJECT (dataset), TOPICS_KEY, g_ptr_array_ref (terms),
+                              (GDestroyNotify) g_ptr_array_unref);
+      g_object_set_data_full (G_OBJECT (dataset), LABELS_KEY, g_object_ref (labels), g_object_unref);
     }
+
+fill:
   g_object_set_data_full (G_OBJECT (drop_down), TOPICS_KEY, terms, (GDestroyNotify) g_ptr_array_unref);
   gtk_drop_down_set_model (drop_down, G_LIST_MODEL (labels));
   gtk_drop_down_set_selected (drop_down, 0);

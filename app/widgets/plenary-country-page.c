@@ -186,6 +186,7 @@ struct _PlenaryCountryPage
   GtkLabel            *votes_heading;
   GtkColumnView       *votes_view;
   GtkToggleButton     *world_button;
+  gboolean             filled;
 };
 
 G_DEFINE_FINAL_TYPE (PlenaryCountryPage, plenary_country_page, GTK_TYPE_WIDGET)
@@ -1155,9 +1156,21 @@ plenary_country_page_set_dataset (PlenaryCountryPage *self,
   self->year_from = self->first_year;
   self->year_to = self->last_year;
 
+  /* The drop-downs are filled when a member is first shown: counting the
+   * record's topics is not worth doing at every load. */
+  self->filled = FALSE;
+  sync_controls (self);
+}
+
+static void
+ensure_filled (PlenaryCountryPage *self)
+{
+  if (self->filled)
+    return;
+  self->filled = TRUE;
   self->syncing = TRUE;
-  plenary_topic_drop_down_fill (self->topic_drop_down, dataset);
-  plenary_member_drop_down_fill (self->other_drop_down, dataset);
+  plenary_topic_drop_down_fill (self->topic_drop_down, self->dataset);
+  plenary_member_drop_down_fill (self->other_drop_down, self->dataset);
   self->syncing = FALSE;
   sync_controls (self);
 }
@@ -1180,6 +1193,7 @@ plenary_country_page_set_member (PlenaryCountryPage *self,
   g_return_if_fail (self->dataset != NULL);
   g_return_if_fail (member >= 0 && (guint) member < plenary_dataset_get_n_members (self->dataset));
 
+  ensure_filled (self);
   if (member == self->member)
     return;
   self->member = member;
@@ -1201,6 +1215,7 @@ plenary_country_page_set_other (PlenaryCountryPage *self,
                                 int                 member)
 {
   g_return_if_fail (PLENARY_IS_COUNTRY_PAGE (self));
+  ensure_filled (self);
 
   self->other = member;
   if (self->dataset != NULL && self->member >= 0)
@@ -1225,6 +1240,7 @@ plenary_country_page_set_years (PlenaryCountryPage *self,
                                 int                 to)
 {
   g_return_if_fail (PLENARY_IS_COUNTRY_PAGE (self));
+  ensure_filled (self);
 
   from = CLAMP (from, self->first_year, self->last_year);
   to = CLAMP (to, from, self->last_year);
@@ -1243,6 +1259,7 @@ plenary_country_page_set_body (PlenaryCountryPage *self,
                                int                 body)
 {
   g_return_if_fail (PLENARY_IS_COUNTRY_PAGE (self));
+  ensure_filled (self);
 
   body = body == PLENARY_BODY_GENERAL_ASSEMBLY || body == PLENARY_BODY_SECURITY_COUNCIL ? body : -1;
   if (body == self->body)
@@ -1267,6 +1284,7 @@ plenary_country_page_set_topic (PlenaryCountryPage *self,
                                 const char         *topic)
 {
   g_return_val_if_fail (PLENARY_IS_COUNTRY_PAGE (self), FALSE);
+  ensure_filled (self);
 
   if (topic != NULL && *topic == '\0')
     topic = NULL;
@@ -1291,6 +1309,7 @@ plenary_country_page_set_kind (PlenaryCountryPage   *self,
 {
   g_return_if_fail (PLENARY_IS_COUNTRY_PAGE (self));
   g_return_if_fail (kind < PLENARY_N_AGREEMENT_KINDS);
+  ensure_filled (self);
 
   if (kind == self->kind)
     return;

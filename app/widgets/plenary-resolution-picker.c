@@ -119,6 +119,10 @@ refresh (PlenaryResolutionPicker *self)
   if (!self->stale)
     return;
   self->stale = FALSE;
+  /* The dataset is given to the filter only now, when the picker is first
+   * shown: filtering the whole record is not worth doing at every load. */
+  if (gtk_filter_list_model_get_model (self->filter_model) != G_LIST_MODEL (self->dataset))
+    gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (self->dataset));
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
   update_stack (self);
@@ -299,7 +303,7 @@ plenary_resolution_picker_set_dataset (PlenaryResolutionPicker *self,
     return;
   g_clear_object (&self->reference);
   self->stale = TRUE;
-  gtk_filter_list_model_set_model (self->filter_model, G_LIST_MODEL (dataset));
+  gtk_filter_list_model_set_model (self->filter_model, NULL);
 }
 
 /* The resolution the others are compared with, left out of them. */
