@@ -188,4 +188,9 @@ const char *_plenary_window_get_source         (PlenaryWindow      *self);
 void        _plenary_window_picture_copied_cb  (PlenaryWindow      *self,
                                                 PlenaryPicture     *picture);
 
+/* plenary-window-state.c */
+void _plenary_window_sidebar_init (PlenaryWindow *self);
+void _plenary_window_state_load   (PlenaryWindow *self);
+void _plenary_window_state_save   (PlenaryWindow *self);
+
 G_END_DECLS
