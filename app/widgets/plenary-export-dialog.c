@@ -548,6 +548,13 @@ save_action_cb (GtkWidget  *widget,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   if (self->folder != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), self->folder, NULL);
+  else if (g_get_user_special_dir (G_USER_DIRECTORY_PICTURES) != NULL)
+    {
+      /* The first export of a session starts in Pictures. */
+      g_autoptr(GFile) pictures = g_file_new_for_path (g_get_user_special_dir (G_USER_DIRECTORY_PICTURES));
+
+      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), pictures, NULL);
+    }
 
   filter = gtk_file_filter_new ();
   gtk_file_filter_set_name (filter, plenary_export_format_get_extension (options.format));
